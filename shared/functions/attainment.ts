@@ -1,0 +1,27 @@
+import { errors } from './messages';
+import { directionParam, type Direction } from './options';
+import type { ElementwiseFunction } from './spec';
+import type { CellValue } from './values';
+
+/** 1 on target, 1.2 for 20 % better, 0.8 for 20 % short, relative to the target's size. */
+export function attainment(actual: number, target: number, direction: Direction): CellValue {
+  if (target === 0) return errors.targetZero();
+  const better = direction === 'higher' ? actual - target : target - actual;
+  return 1 + better / Math.abs(target);
+}
+
+export const ATTAINMENT: ElementwiseFunction = {
+  id: 'ATTAINMENT',
+  mode: 'elementwise',
+  help: {
+    en: 'How far the actual reaches its target: 1 = on target, 1.2 = 20% better.',
+    da: 'Hvor langt det faktiske tal når målet: 1 = på mål, 1,2 = 20% bedre.',
+  },
+  example: '={ATTAINMENT}(110, 100)',
+  params: [
+    { kind: 'number', name: 'actual', help: { en: 'The measured value.', da: 'Den målte værdi.' } },
+    { kind: 'number', name: 'target', help: { en: 'The agreed target (not 0).', da: 'Det aftalte mål (ikke 0).' } },
+    directionParam,
+  ],
+  impl: attainment,
+};

@@ -1,0 +1,35 @@
+import { errors } from './messages';
+import type { Numbers, WholeFunction } from './spec';
+import { equalityMargin, type CellValue } from './values';
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/** Successes per attempt over whole ranges, e.g. won deals per demo meeting. */
+export function hitRate(successes: Numbers, attempts: Numbers): CellValue {
+  if (successes.allBlank && attempts.allBlank) return '';
+  for (const [arg, numbers] of [['successes', successes], ['attempts', attempts]] as const) {
+    const negative = numbers.values.find((value) => value < 0);
+    if (negative !== undefined) return errors.negative({ arg }, negative);
+  }
+  const won = sum(successes.values);
+  const tried = sum(attempts.values);
+  if (tried === 0) return errors.noAttempts();
+  if (won > tried + equalityMargin(tried)) return errors.successesAboveAttempts(won, tried);
+  return won / tried;
+}
+
+export const HITRATE: WholeFunction = {
+  id: 'HITRATE',
+  mode: 'whole',
+  returns: 'value',
+  help: {
+    en: 'Hit rate: the successes as a fraction of the attempts (0.25 = 25%).',
+    da: 'Hit rate: succeserne som brøkdel af forsøgene (0,25 = 25%).',
+  },
+  example: '={HITRATE}(B2:B13, C2:C13)',
+  params: [
+    { kind: 'numbers', name: 'successes', help: { en: 'Successes, e.g. won deals; a value or a range.', da: 'Succeser, fx vundne aftaler; en værdi eller et område.' } },
+    { kind: 'numbers', name: 'attempts', help: { en: 'Attempts, e.g. demo meetings held; a value or a range.', da: 'Forsøg, fx afholdte demo-møder; en værdi eller et område.' } },
+  ],
+  impl: hitRate,
+};

@@ -1,0 +1,50 @@
+import { errors } from './messages';
+import { valuesParam } from './options';
+import { firstBadCell } from './series';
+import type { Series, WholeFunction } from './spec';
+import type { CellValue } from './values';
+
+/** Least-squares slope per period of the last `periods` non-blank values against their position. */
+export function trend(values: Series, periods?: number): CellValue {
+  const bad = firstBadCell(values);
+  if (bad) return bad;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let i = values.cells.length - 1; i >= 0 && xs.length < (periods ?? Infinity); i--) {
+    const cell = values.cells[i];
+    if (typeof cell === 'number') { xs.push(i); ys.push(cell); }
+  }
+  if (xs.length < 2) return errors.tooFewForTrend();
+  const meanX = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const meanY = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let covariance = 0;
+  let spread = 0;
+  for (let k = 0; k < xs.length; k++) {
+    covariance += (xs[k] - meanX) * (ys[k] - meanY);
+    spread += (xs[k] - meanX) ** 2;
+  }
+  return covariance / spread;
+}
+
+export const TREND: WholeFunction = {
+  id: 'TREND',
+  mode: 'whole',
+  returns: 'value',
+  help: {
+    en: 'Trend: the least-squares change per period over the latest values.',
+    da: 'Trend: ændringen pr. periode efter mindste kvadraters metode over de seneste værdier.',
+  },
+  example: '={TREND}(B2:B25, 6)',
+  params: [
+    valuesParam,
+    {
+      kind: 'number',
+      name: 'periods',
+      optional: true,
+      integer: true,
+      min: 2,
+      help: { en: 'How many of the latest non-blank values to fit (default: all, at least 2).', da: 'Hvor mange af de seneste ikke-tomme værdier der indgår (standard: alle, mindst 2).' },
+    },
+  ],
+  impl: trend,
+};
