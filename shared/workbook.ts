@@ -1,0 +1,33 @@
+/** Workbook facts both hosts need, kept out of the host adapters so they behave alike. */
+
+/** `A`, `B`, …, `Z`, `AA` for a 0-based column index. */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** The A1 address of a 0-based cell. */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+/** The A1 address of a 0-based rectangle, `A1:C5` (`A1` for one cell). */
+export function rangeAddress(row: number, column: number, rows: number, columns: number): string {
+  const start = cellAddress(row, column);
+  return rows === 1 && columns === 1 ? start : `${start}:${cellAddress(row + rows - 1, column + columns - 1)}`;
+}
+
+/**
+ * A sheet name not yet taken, so inserting a template never overwrites the user's sheet:
+ * `KPI Review`, then `KPI Review (2)`, `KPI Review (3)`. Sheet names compare case-insensitively
+ * in both Excel and Sheets.
+ */
+export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((name) => name.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) {
+    const candidate = `${wanted} (${n})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}

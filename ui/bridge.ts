@@ -1,0 +1,22 @@
+import type { Lang } from '../shared/i18n/lang';
+import type { TemplateId } from '../shared/templates/spec';
+import type { Finding } from '../shared/validator';
+
+/**
+ * What the review pane asks of a spreadsheet. The same pane runs in the Excel task pane
+ * (Office.js), the Sheets sidebar (`google.script.run`) and the in-browser playground; each host
+ * implements this bridge and nothing else. Everything crossing it is plain JSON.
+ */
+export interface HostBridge {
+  readonly host: 'excel' | 'sheets' | 'playground';
+  /** The user's display language: Danish for a Danish locale, English otherwise. */
+  language(): Promise<Lang>;
+  /** Inserts a template into a new sheet (never overwriting one) and activates it. */
+  insertTemplate(id: TemplateId, lang: Lang): Promise<{ sheetName: string }>;
+  /** Reads the active sheet's values and runs `validateAgreement` on them. */
+  validateActiveSheet(lang: Lang): Promise<{ sheetName: string; findings: Finding[] }>;
+  /** Activates the sheet and selects the cell a finding points at (0-based). */
+  selectCell(sheetName: string, row: number, column: number): Promise<void>;
+  /** Appends the active sheet's agreement table, the date and the reason to the history sheet. */
+  saveVersion(reason: string, lang: Lang): Promise<{ sheetName: string; rows: number }>;
+}
