@@ -1,0 +1,4 @@
+/** Builds dist/playground. */
+export async function buildPlayground(): Promise<void> {
+  throw new Error('buildPlayground is not written yet');
+}

@@ -1,0 +1,63 @@
+import { COLUMNS } from './agreement/columns';
+import { cellText } from './agreement/normalize';
+import { findTable, toGrid } from './agreement/table';
+import type { Lang, Localized } from './i18n/lang';
+
+/**
+ * The guide's versioning of KPI agreements: each saved version appends the table's rows, stamped
+ * with when and why, to one append-only history sheet, so earlier targets stay on record.
+ */
+export const HISTORY_SHEET_NAME: Localized = { en: 'Agreement history', da: 'Aftalehistorik' };
+
+const STAMP_HEADERS: readonly Localized[] = [
+  { en: 'Saved', da: 'Gemt' },
+  { en: 'Reason', da: 'Årsag' },
+  { en: 'Sheet', da: 'Ark' },
+];
+
+export type HistoryCell = string | number | boolean;
+
+export function historyHeader(lang: Lang): string[] {
+  return [...STAMP_HEADERS, ...COLUMNS.map((column) => column.header)].map((text) => text[lang]);
+}
+
+export interface VersionMeta {
+  readonly savedAt: Date;
+  readonly reason: string;
+  readonly sheetName: string;
+}
+
+export type HistoryRecord = { ok: true; rows: HistoryCell[][] } | { ok: false; message: string };
+
+const NO_TABLE: Localized = {
+  en: 'There is no KPI agreement table on this sheet to save.',
+  da: 'Der er ingen KPI-aftaletabel på dette ark at gemme.',
+};
+
+/** `2026-11-29 14:05` in the user's local time: readable and sortable as text in any locale. */
+export function formatStamp(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
+function historyCell(value: unknown): HistoryCell {
+  return typeof value === 'number' || typeof value === 'boolean' ? value : cellText(value);
+}
+
+/** The rows a saved version appends: one per KPI, in the history sheet's column order. */
+export function historyRecord(grid: unknown, meta: VersionMeta, lang: Lang): HistoryRecord {
+  const rows = toGrid(grid);
+  const table = findTable(rows);
+  if (!table || table.rows.length === 0) return { ok: false, message: NO_TABLE[lang] };
+  const stamp = [formatStamp(meta.savedAt), meta.reason.trim(), meta.sheetName];
+  return {
+    ok: true,
+    rows: table.rows.map(({ row }) => [
+      ...stamp,
+      ...COLUMNS.map((column) => {
+        const index = table.columns[column.key];
+        return index === undefined ? '' : historyCell(rows[row][index]);
+      }),
+    ]),
+  };
+}
