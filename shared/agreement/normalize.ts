@@ -1,0 +1,74 @@
+import { COLUMNS, type ColumnKey, type ColumnSpec } from './columns';
+import type { Localized } from '../i18n/lang';
+
+/**
+ * Reading what users typed: cells compare trimmed, case-insensitively, with any text in
+ * parentheses ignored, so `Influence (%)`, ` influence ` and `INFLUENCE` are one header.
+ */
+
+/** The text a cell shows. Only strings, numbers, booleans and dates have one: hosts return nothing else. */
+export function cellText(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return '';
+}
+
+export function isBlank(value: unknown): boolean {
+  return cellText(value) === '';
+}
+
+const MAX_LABEL_LENGTH = 200;
+
+/** Trimmed, lower case, parentheses dropped, inner spaces collapsed, a trailing colon of a label dropped. */
+export function normalizeLabel(value: unknown): string {
+  const text = cellText(value);
+  // No label is this long; skipping the regular expressions keeps odd cells linear.
+  if (text.length > MAX_LABEL_LENGTH) return text.toLowerCase();
+  return text
+    .normalize('NFC')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*:$/, '')
+    .toLowerCase();
+}
+
+/** A KPI's name as `duplicate` and `counter` compare it: trimmed and case-insensitive only. */
+export function kpiNameKey(value: unknown): string {
+  return cellText(value).normalize('NFC').toLowerCase();
+}
+
+/** Looks a label up among texts given in both languages (and further spellings). */
+export function labelMatcher<K>(entries: readonly { key: K; texts: readonly string[] }[]): (value: unknown) => K | undefined {
+  const byLabel = new Map<string, K>();
+  for (const { key, texts } of entries) {
+    for (const text of texts) {
+      const label = normalizeLabel(text);
+      if (label !== '' && !byLabel.has(label)) byLabel.set(label, key);
+    }
+  }
+  return (value) => (typeof value === 'string' ? byLabel.get(normalizeLabel(value)) : undefined);
+}
+
+export function localizedTexts(localized: Localized, aliases: readonly string[] = []): string[] {
+  return [localized.en, localized.da, ...aliases];
+}
+
+/** The column a header cell names, in either language. */
+export const headerKey: (value: unknown) => ColumnKey | undefined = labelMatcher(
+  COLUMNS.map((spec) => ({ key: spec.key, texts: localizedTexts(spec.header, spec.aliases) })),
+);
+
+const listedMatchers = new Map<ColumnKey, (value: unknown) => string | undefined>(
+  COLUMNS.filter((spec) => spec.values).map((spec) => [
+    spec.key,
+    labelMatcher((spec.values ?? []).map((v) => ({ key: v.id, texts: localizedTexts(v.label, v.aliases) }))),
+  ]),
+);
+
+/** The id of the listed value a cell holds (either language, aliases), or undefined when it is not listed. */
+export function listedValueId(spec: ColumnSpec, value: unknown): string | undefined {
+  return listedMatchers.get(spec.key)?.(value);
+}
