@@ -23,16 +23,15 @@ const MAX_LABEL_LENGTH = 200;
 
 /** Trimmed, lower case, parentheses dropped, inner spaces collapsed, a trailing colon of a label dropped. */
 export function normalizeLabel(value: unknown): string {
-  const text = cellText(value);
+  let text = cellText(value);
   // No label is this long; skipping the regular expressions keeps odd cells linear.
   if (text.length > MAX_LABEL_LENGTH) return text.toLowerCase();
-  return text
-    .normalize('NFC')
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\s*:$/, '')
-    .toLowerCase();
+  // The cheap tests first: most cells have nothing to drop or decompose.
+  if (text.includes('(')) text = text.replace(/\([^)]*\)/g, ' ');
+  if (/\s\s|[^\S ]/.test(text)) text = text.replace(/\s+/g, ' ');
+  if (text.endsWith(':')) text = text.replace(/\s*:$/, '');
+  if (!/^[\x20-\x7e]*$/.test(text)) text = text.normalize('NFC');
+  return text.trim().toLowerCase();
 }
 
 /** A KPI's name as `duplicate` and `counter` compare it: trimmed and case-insensitive only. */

@@ -1,6 +1,6 @@
 import { readReview } from '../agreement/review';
 import type { Agreement } from '../agreement/schema';
-import { findTable, toGrid } from '../agreement/table';
+import { findTable, toGrid, type Grid } from '../agreement/table';
 import type { Lang } from '../i18n/lang';
 import { SEVERITIES, type Finding, type RuleModule } from './rule';
 import { RULES } from './rules';
@@ -16,10 +16,17 @@ export interface ValidateOptions {
  * without a cell first), then in rule order. Never throws.
  */
 export function validateAgreement(grid: unknown[][], options?: ValidateOptions): Finding[] {
+  return validateWith(RULES, grid, options);
+}
+
+/** `validateAgreement` with the rules given. */
+export function validateWith(rules: readonly RuleModule[], grid: unknown, options?: ValidateOptions): Finding[] {
   try {
     const lang = readLang(options);
-    const agreement = readAgreement(grid);
-    return sortFindings(RULES.flatMap((rule) => runRule(rule, agreement, lang)));
+    const rows = toGrid(grid);
+    const agreement = readGrid(rows);
+    const inside = insideGrid(rows);
+    return sortFindings(rules.flatMap((rule) => runRule(rule, agreement, lang)).map(inside));
   } catch {
     // Reading is total over any input; this is the last guard of a promise made to hosts.
     return [];
@@ -28,9 +35,26 @@ export function validateAgreement(grid: unknown[][], options?: ValidateOptions):
 
 /** The agreement a grid holds: its KPI table (null when there is none) and the review sheet's parts. */
 export function readAgreement(grid: unknown): Agreement {
-  const rows = toGrid(grid);
+  return readGrid(toGrid(grid));
+}
+
+function readGrid(rows: Grid): Agreement {
   const table = findTable(rows);
   return { table: table ?? null, review: readReview(rows, table) };
+}
+
+/**
+ * A finding points at a cell only inside the grid given (its rows by its longest row), so a host
+ * can select it: a cell a short section would hold beyond that is left unpointed.
+ */
+function insideGrid(rows: Grid): (finding: Finding) => Finding {
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  return (finding) => {
+    if (finding.row === undefined || finding.column === undefined) return finding;
+    if (finding.row < rows.length && finding.column < width) return finding;
+    const { row, column, ...unpointed } = finding;
+    return unpointed;
+  };
 }
 
 function readLang(options: unknown): Lang {

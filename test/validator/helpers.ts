@@ -146,7 +146,7 @@ export interface ValidCase {
 }
 
 export interface InvalidCase extends ValidCase {
-  /** The rule's findings, in order, matched field by field. */
+  /** The rule's findings, in order, matched on the fields given. */
   readonly expected: readonly Partial<Finding>[];
 }
 
@@ -159,8 +159,14 @@ export function ruleCases(rule: RuleId, cases: { valid: readonly ValidCase[]; in
     it.each(cases.invalid)('fires: $name', ({ grid, lang, expected }) => {
       const findings = findingsOf(rule, grid, lang);
       expect(findings).toHaveLength(expected.length);
-      expect(findings).toMatchObject(expected);
+      // Field by field, so an expected `row: undefined` demands a finding without a row.
+      const picked = findings.map((finding, i) => pick(finding, Object.keys(expected[i] ?? {}) as (keyof Finding)[]));
+      expect(picked).toEqual(expected);
       for (const finding of findings) expect(finding.message).toMatch(/\S/);
     });
   });
+}
+
+function pick(finding: Finding, keys: readonly (keyof Finding)[]): Partial<Finding> {
+  return Object.fromEntries(keys.map((key) => [key, finding[key]]));
 }
