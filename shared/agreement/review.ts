@@ -71,10 +71,18 @@ function readHeaderBlock(grid: Grid, end: number): Review['header'] {
   return header;
 }
 
+/** Per section, the index in SECTION_COLUMNS of the column a header cell names. */
+const columnIndexOf = Object.fromEntries(
+  (Object.keys(SECTION_COLUMNS) as ReviewSectionKey[]).map((key) => [
+    key,
+    labelMatcher(SECTION_COLUMNS[key].map((label, index) => ({ key: index, texts: localizedTexts(label) }))),
+  ]),
+) as Record<ReviewSectionKey, (value: unknown) => number | undefined>;
+
 function readSection(grid: Grid, title: Title, key: ReviewSectionKey, end: number): Section {
-  const labels = SECTION_COLUMNS[key];
-  const headerRow = findSectionHeaderRow(grid, title, labels, end);
-  const columns = headerRow === null ? defaultColumns(title, labels.length) : sectionColumns(grid[headerRow], title, labels);
+  const count = SECTION_COLUMNS[key].length;
+  const headerRow = findSectionHeaderRow(grid, title, key, end);
+  const columns = headerRow === null ? defaultColumns(title, count) : sectionColumns(grid[headerRow], title, key);
   const entries = [];
   for (let r = (headerRow ?? title.row) + 1; r < end; r++) {
     if (isBlank(grid[r][title.column])) continue;
@@ -84,8 +92,8 @@ function readSection(grid: Grid, title: Title, key: ReviewSectionKey, end: numbe
 }
 
 /** The first non-blank row under the title, when it names any of the section's columns. */
-function findSectionHeaderRow(grid: Grid, title: Title, labels: (typeof SECTION_COLUMNS)[ReviewSectionKey], end: number): number | null {
-  const matchLabel = columnLabelMatcher(labels);
+function findSectionHeaderRow(grid: Grid, title: Title, key: ReviewSectionKey, end: number): number | null {
+  const matchLabel = columnIndexOf[key];
   for (let r = title.row + 1; r < end; r++) {
     if (firstFilledColumn(grid[r]) === undefined) continue;
     return grid[r].some((cell) => matchLabel(cell) !== undefined) ? r : null;
@@ -94,9 +102,9 @@ function findSectionHeaderRow(grid: Grid, title: Title, labels: (typeof SECTION_
 }
 
 /** Each column's position in the header row, or its place from the title's column when renamed. */
-function sectionColumns(row: readonly unknown[], title: Title, labels: (typeof SECTION_COLUMNS)[ReviewSectionKey]): number[] {
-  const matchLabel = columnLabelMatcher(labels);
-  const columns = defaultColumns(title, labels.length);
+function sectionColumns(row: readonly unknown[], title: Title, key: ReviewSectionKey): number[] {
+  const matchLabel = columnIndexOf[key];
+  const columns = defaultColumns(title, SECTION_COLUMNS[key].length);
   const found = new Set<number>();
   for (let c = title.column; c < row.length; c++) {
     const index = matchLabel(row[c]);
@@ -110,10 +118,6 @@ function sectionColumns(row: readonly unknown[], title: Title, labels: (typeof S
 
 function defaultColumns(title: Title, count: number): number[] {
   return Array.from({ length: count }, (_, i) => title.column + i);
-}
-
-function columnLabelMatcher(labels: (typeof SECTION_COLUMNS)[ReviewSectionKey]): (value: unknown) => number | undefined {
-  return labelMatcher(labels.map((label, index) => ({ key: index, texts: localizedTexts(label) })));
 }
 
 function textCell(grid: Grid, row: number, column: number): TextCell {
