@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withFunctionReference } from './function-reference';
+import { withGeneratedBlocks } from './reference';
 
-/** `npm run docs`: rewrites the README's function reference from the registry. */
+/** `npm run docs`: rewrites the README's generated blocks (function reference, validator rules) from the code. */
 const readme = readFileSync('README.md', 'utf8');
-writeFileSync('README.md', withFunctionReference(readme));
-console.log('README.md function reference updated');
+writeFileSync('README.md', withGeneratedBlocks(readme));
+console.log('README.md generated blocks updated');

@@ -44,6 +44,8 @@ export type Messages<P> = Record<Lang, (params: P) => string>;
 export interface Rule<P> {
   readonly id: RuleId;
   readonly severity: Severity | ((params: P) => Severity);
+  /** With a severity that depends on the hit: every severity it can take, for the docs. */
+  readonly severities?: readonly Severity[];
   /** One line for the docs: what the rule asks of an agreement. */
   readonly description: Localized;
   readonly messages: Messages<P>;
@@ -53,6 +55,7 @@ export interface Rule<P> {
 /** A rule with its parameter type sealed inside, so rules of any parameters share one list. */
 export interface RuleModule {
   readonly id: RuleId;
+  readonly severities: readonly Severity[];
   readonly description: Localized;
   findings(agreement: Agreement, lang: Lang): Finding[];
 }
@@ -61,6 +64,7 @@ export function defineRule<P>(rule: Rule<P>): RuleModule {
   const severityOf = (params: P): Severity => (typeof rule.severity === 'function' ? rule.severity(params) : rule.severity);
   return {
     id: rule.id,
+    severities: typeof rule.severity === 'function' ? rule.severities ?? SEVERITIES : [rule.severity],
     description: rule.description,
     findings: (agreement, lang) =>
       rule.check(agreement).map((hit) => ({

@@ -8,6 +8,7 @@ export const MAX_KPIS = 5;
 export const kpiCount = defineRule<{ count: number }>({
   id: 'kpi-count',
   severity: ({ count }) => (count === 0 || count > MAX_KPIS ? 'error' : 'warning'),
+  severities: ['error', 'warning'],
   description: {
     en: 'The table holds 3 to 5 KPIs: none or more than 5 is an error, 1 or 2 a warning.',
     da: 'Tabellen har 3-5 KPI’er: ingen eller flere end 5 er en fejl, 1 eller 2 en advarsel.',
