@@ -82,16 +82,20 @@ function runElementwise(spec: ElementwiseFunction, rawArgs: readonly unknown[]):
   }
 
   const fixed = args.map((arg, i) => ('scalar' in arg ? checkElement(spec.params[i], arg.scalar, { arg: spec.params[i].name }) : undefined));
+  // One array reused for every cell: a 100 000-row call would otherwise allocate one per row.
+  const checked: (ElementArg | null | KpiError | undefined)[] = new Array(args.length);
   const cellAt = (row: number, column: number): CellValue => {
-    const checked = args.map((arg, i) => {
-      if (!('matrix' in arg)) return fixed[i];
-      const place = { arg: spec.params[i].name, row: row + 1, column: column + 1 };
-      return checkElement(spec.params[i], arg.matrix[row][column], place);
-    });
-    const error = checked.find(isKpiError);
-    if (error) return error;
-    if (checked.includes(null)) return '';
-    return spec.impl(...(checked as ElementArg[]));
+    let blank = false;
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      const value = 'matrix' in arg
+        ? checkElement(spec.params[i], arg.matrix[row][column], { arg: spec.params[i].name, row: row + 1, column: column + 1 })
+        : fixed[i];
+      if (isKpiError(value)) return value;
+      blank ||= value === null;
+      checked[i] = value;
+    }
+    return blank ? '' : spec.impl(...(checked as ElementArg[]));
   };
 
   if (!shape) return cellAt(0, 0);
@@ -105,7 +109,10 @@ function runElementwise(spec: ElementwiseFunction, rawArgs: readonly unknown[]):
 }
 
 function cellsOf(arg: Arg): Cell[] {
-  return 'scalar' in arg ? [arg.scalar] : arg.matrix.flat();
+  if ('scalar' in arg) return [arg.scalar];
+  const cells: Cell[] = [];
+  for (const row of arg.matrix) for (const cell of row) cells.push(cell);
+  return cells;
 }
 
 function shapeOfArg(arg: Arg): Shape {
