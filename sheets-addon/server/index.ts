@@ -1,0 +1,7 @@
+/**
+ * The bundle behind Code.js, exposed as the global `KpiReview`. Every top-level function in
+ * Code.js (custom functions, triggers, menu handlers, sidebar targets) is one call into this.
+ */
+export { runCustomFunction } from './custom-functions';
+export { onOpen, insertTemplateFromMenu, showReviewPane, promptSaveVersion } from './menu';
+export { language, insertTemplate, validateActiveSheet, selectCell, saveVersion } from './pane';

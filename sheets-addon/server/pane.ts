@@ -1,0 +1,59 @@
+import { validateAgreement, type Finding } from '../../shared/validator';
+import type { Lang } from '../../shared/i18n/lang';
+import { buildTemplate } from '../../shared/templates';
+import { appendVersion, findHistorySheet } from '../adapter/history';
+import { readValues } from '../adapter/read';
+import { selectCell as selectSheetCell } from '../adapter/select';
+import { writeTemplate } from '../adapter/write-template';
+import { checkCell, checkLang, checkTemplateId } from './checks';
+import { userLang } from './lang';
+import { services } from './services';
+import { fill, TEXT } from './text';
+
+/*
+ * The `google.script.run` targets behind the sidebar, one per HostBridge method. They take and
+ * return plain JSON only: Dates and KpiErrors stay on the server (google.script.run turns a Date
+ * into a failed call). A failure is thrown with a message in the user's language; the bridge hands
+ * it to the pane as a rejected promise.
+ */
+
+export function language(): Lang {
+  return userLang();
+}
+
+export function insertTemplate(id: unknown, lang: unknown): { sheetName: string } {
+  const language = checkLang(lang);
+  const spec = buildTemplate(checkTemplateId(id, language), language);
+  const app = services.spreadsheetApp();
+  return { sheetName: writeTemplate(app, app.getActiveSpreadsheet(), spec).getName() };
+}
+
+export function validateActiveSheet(lang: unknown): { sheetName: string; findings: Finding[] } {
+  const sheet = services.spreadsheetApp().getActiveSheet();
+  const findings = validateAgreement(readValues(sheet), { lang: checkLang(lang) });
+  return { sheetName: sheet.getName(), findings: findings.map(plainFinding) };
+}
+
+export function selectCell(sheetName: unknown, row: unknown, column: unknown): void {
+  const lang = userLang();
+  const cell = checkCell(row, column, lang);
+  if (!selectSheetCell(services.spreadsheetApp().getActiveSpreadsheet(), String(sheetName), cell.row, cell.column)) {
+    throw new Error(fill(TEXT.noSheet[lang], { sheet: String(sheetName) }));
+  }
+}
+
+export function saveVersion(reason: unknown, lang: unknown): { sheetName: string; rows: number } {
+  const language = checkLang(lang);
+  const spreadsheet = services.spreadsheetApp().getActiveSpreadsheet();
+  const source = spreadsheet.getActiveSheet();
+  if (findHistorySheet(spreadsheet)?.getName() === source.getName()) throw new Error(TEXT.historyIsSource[language]);
+  const saved = appendVersion(spreadsheet, source, typeof reason === 'string' ? reason : '', new Date(), language);
+  if (!saved.ok) throw new Error(saved.message);
+  return { sheetName: saved.sheetName, rows: saved.rows };
+}
+
+/** A finding with only its defined fields, so it crosses as the same JSON it was. */
+function plainFinding(finding: Finding): Finding {
+  const { rule, severity, message, row, column } = finding;
+  return { rule, severity, message, ...(row === undefined ? {} : { row }), ...(column === undefined ? {} : { column }) };
+}

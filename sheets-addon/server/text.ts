@@ -1,0 +1,27 @@
+import type { Localized } from '../../shared/i18n/lang';
+
+/** The add-on's own words in Sheets: menu labels, prompts and the errors it raises itself. */
+export const TEXT = {
+  insert: { en: 'Insert: {title}', da: 'Indsæt: {title}' },
+  showPane: { en: 'Check agreement…', da: 'Tjek aftale…' },
+  saveVersion: { en: 'Save agreement version…', da: 'Gem aftaleversion…' },
+  paneTitle: { en: 'KPI Review', da: 'KPI-samtale' },
+  promptTitle: { en: 'Save agreement version', da: 'Gem aftaleversion' },
+  promptMessage: {
+    en: 'Why are you saving this version (e.g. "Targets agreed", "Q3 adjustment")?',
+    da: 'Hvorfor gemmer du denne version (fx "Mål aftalt", "Justering Q3")?',
+  },
+  saved: { en: 'Saved {rows} KPI rows to "{sheet}".', da: 'Gemte {rows} KPI-rækker i "{sheet}".' },
+  historyIsSource: {
+    en: 'This is the history sheet. Open the sheet with the agreement and save from there.',
+    da: 'Dette er historikarket. Åbn arket med aftalen, og gem derfra.',
+  },
+  noSheet: { en: 'There is no sheet named "{sheet}" any more.', da: 'Der er ikke længere et ark med navnet "{sheet}".' },
+  badTemplate: { en: 'Unknown template "{id}".', da: 'Ukendt skabelon "{id}".' },
+  badCell: { en: 'Not a cell: row {row}, column {column}.', da: 'Ikke en celle: række {row}, kolonne {column}.' },
+} satisfies Record<string, Localized>;
+
+/** Fills `{name}` placeholders. */
+export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
