@@ -5,7 +5,7 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 import { FUNCTIONS } from '../shared/functions/registry';
 import { TEMPLATE_IDS } from '../shared/templates';
-import { codeProblems } from './codegen/check';
+import { codeProblems, parseCode } from './codegen/check';
 import { BUNDLE_GLOBAL, customFunctionStub, entryPointStub } from './codegen/stubs';
 import { entryPoints } from './entries';
 import { sidebarHtml } from './sidebar/page';
@@ -65,7 +65,7 @@ export function verifyCode(code: string): void {
   try {
     vm.runInContext(code, context, { filename: 'Code.js' });
     const api = (context as Record<string, Record<string, unknown> | undefined>)[BUNDLE_GLOBAL];
-    const called = ['runCustomFunction', ...entries.map((entry) => entry.calls)];
+    const called = new Set(parseCode(code).functions.flatMap((fn) => fn.bundleMembers));
     for (const member of called) if (typeof api?.[member] !== 'function') problems.push(`${BUNDLE_GLOBAL}.${member} is not a function`);
   } catch (error) {
     problems.push(`Code.js does not load without Apps Script services: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,6 +2,7 @@ import ts from 'typescript';
 import type { FunctionSpec } from '../../shared/functions/spec';
 import { hostFunctionName } from '../../shared/functions/names';
 import type { EntryPoint } from '../entries';
+import { BUNDLE_GLOBAL } from './stubs';
 
 /** A top-level function of Code.js as Apps Script will see it. */
 export interface DeclaredFunction {
@@ -10,6 +11,8 @@ export interface DeclaredFunction {
   /** Parameter names in the JSDoc `@param` tags, in order. */
   readonly docParams: readonly string[];
   readonly customFunction: boolean;
+  /** Members of the bundle global its body uses (`KpiReview.onOpen` → `onOpen`). */
+  readonly bundleMembers: readonly string[];
 }
 
 export interface ParsedCode {
@@ -18,8 +21,20 @@ export interface ParsedCode {
   readonly moduleSyntax: readonly string[];
 }
 
+function membersOf(node: ts.Node, global: string): string[] {
+  const members: string[] = [];
+  const visit = (child: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(child) && ts.isIdentifier(child.expression) && child.expression.text === global) {
+      members.push(child.name.text);
+    }
+    ts.forEachChild(child, visit);
+  };
+  visit(node);
+  return members;
+}
+
 /** Parses Code.js back, the way a reader of the file would, not the way the build wrote it. */
-export function parseCode(code: string): ParsedCode {
+export function parseCode(code: string, bundleGlobal = BUNDLE_GLOBAL): ParsedCode {
   const source = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2019, true, ts.ScriptKind.JS);
   const functions: DeclaredFunction[] = [];
   const moduleSyntax: string[] = [];
@@ -35,6 +50,7 @@ export function parseCode(code: string): ParsedCode {
       params: statement.parameters.map((param) => param.name.getText(source)),
       docParams: tags.filter(ts.isJSDocParameterTag).map((tag) => tag.name.getText(source)),
       customFunction: tags.some((tag) => tag.tagName.text === 'customfunction'),
+      bundleMembers: statement.body ? membersOf(statement.body, bundleGlobal) : [],
     });
   }
   return { functions, moduleSyntax };

@@ -8,7 +8,9 @@ import { langFromLocale, type Lang } from '../../shared/i18n/lang';
  */
 export function userLang(): Lang {
   try {
-    return typeof Session === 'undefined' ? 'en' : langFromLocale(Session.getActiveUserLocale());
+    if (typeof Session === 'undefined') return 'en';
+    // Apps Script writes locales with an underscore (`da_DK`); the shared reader expects BCP 47.
+    return langFromLocale(String(Session.getActiveUserLocale() ?? '').replace(/_/g, '-'));
   } catch {
     return 'en';
   }
