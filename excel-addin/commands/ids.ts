@@ -1,0 +1,7 @@
+/** Ribbon actions: the manifest's `FunctionName`s and `Office.actions.associate` ids, one list. */
+export const ACTIONS = {
+  showTaskpane: 'showTaskpane',
+  insertReviewTemplate: 'insertReviewTemplate',
+} as const;
+
+export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];

@@ -1,0 +1,36 @@
+/// <reference types="custom-functions-runtime" />
+import { errorText, isKpiError, type ErrorCode, type KpiError } from '../../shared/errors';
+import type { Lang } from '../../shared/i18n/lang';
+import type { CellValue, FunctionResult } from '../../shared/functions/values';
+
+/** The contract's mapping of the core's error codes to Excel's. */
+export const EXCEL_ERROR_CODES: Record<ErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
+  '#VALUE!': 'invalidValue',
+  '#NUM!': 'invalidNumber',
+  '#DIV/0!': 'divisionByZero',
+  '#N/A': 'notAvailable',
+};
+
+export type ExcelCell = number | string | CustomFunctions.Error;
+
+export function excelError(error: KpiError, lang: Lang): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode[EXCEL_ERROR_CODES[error.code]], errorText(error, lang));
+}
+
+function excelCell(value: CellValue, lang: Lang): ExcelCell {
+  return isKpiError(value) ? excelError(value, lang) : value;
+}
+
+/**
+ * A core result as Excel wants it back: a function whose metadata says `matrix` always returns a
+ * 2-D array (one value as [[v]]); inside an array only the bad elements are errors. A whole
+ * error of a matrix function is returned bare, so the cell shows it rather than spilling it.
+ */
+export function excelResult(result: FunctionResult, matrix: boolean, lang: Lang): ExcelCell | ExcelCell[][] {
+  if (Array.isArray(result)) {
+    const cells = result.map((row) => row.map((value) => excelCell(value, lang)));
+    return matrix ? cells : cells[0][0];
+  }
+  if (isKpiError(result)) return excelError(result, lang);
+  return matrix ? [[result]] : result;
+}

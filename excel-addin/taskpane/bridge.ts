@@ -1,0 +1,35 @@
+/// <reference types="office-js" />
+import { langFromLocale } from '../../shared/i18n/lang';
+import { buildTemplate } from '../../shared/templates';
+import type { HostBridge } from '../../ui/bridge';
+import { saveVersion } from '../adapter/history';
+import { validateActiveSheet } from '../adapter/read';
+import { selectCell } from '../adapter/select';
+import { insertTemplate } from '../adapter/write-template';
+
+/** What the bridge needs of Office, injectable so tests run it on a fake workbook. */
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  displayLanguage(): string | undefined;
+  now(): Date;
+}
+
+export function officeHost(): ExcelHost {
+  return {
+    run: (batch) => Excel.run(batch),
+    displayLanguage: () => Office.context.displayLanguage,
+    now: () => new Date(),
+  };
+}
+
+/** The review pane's bridge to Excel: each call is one `Excel.run` over the adapter. */
+export function excelBridge(host: ExcelHost = officeHost()): HostBridge {
+  return {
+    host: 'excel',
+    language: async () => langFromLocale(host.displayLanguage()),
+    insertTemplate: (id, lang) => host.run((context) => insertTemplate(context, buildTemplate(id, lang))),
+    validateActiveSheet: (lang) => host.run((context) => validateActiveSheet(context, lang)),
+    selectCell: (sheetName, row, column) => host.run((context) => selectCell(context, sheetName, row, column)),
+    saveVersion: (reason, lang) => host.run((context) => saveVersion(context, { reason, lang, savedAt: host.now() })),
+  };
+}
