@@ -1,0 +1,195 @@
+import type { Lang, Localized } from '../i18n/lang';
+import { COLUMNS, CADENCE_VALUES, type ColumnKey, type ColumnSpec } from '../agreement/columns';
+import { FRAMEWORKS, HEADER_FIELDS, SECTION_COLUMNS, SECTION_TITLES, type HeaderFieldKey, type SectionKey } from '../agreement/sections';
+import {
+  FORMATS, SheetBuilder, a1, cellRange, computed, header, input, label, labelsOf, note, section, title,
+  type CellValue,
+} from './grid';
+import type { TemplateCell, TemplateSpec } from './spec';
+
+export const REVIEW_SHEET_NAME: Localized = { en: 'KPI Review', da: 'Medarbejdersamtale' };
+
+const TEXT = {
+  title: { en: 'KPI Review', da: 'Medarbejdersamtale' },
+  note: {
+    en: 'Fill in the pale cells together; Status turns Green, Amber or Red from Actual, Target and Direction.',
+    da: 'Udfyld de lyse felter sammen; Status bliver Green, Amber eller Red ud fra Faktisk, Mål og Retning.',
+  },
+  number: { en: 'No.', da: 'Nr.' },
+} satisfies Record<string, Localized>;
+
+/** The guide's question bank ("Spørgsmål du kan stille under samtalen"), one per category. */
+export const QUESTION_BANK: readonly { readonly category: Localized; readonly question: Localized }[] = [
+  {
+    category: { en: 'Aligning expectations', da: 'Forventningsafstemning' },
+    question: {
+      en: 'How do you see my role contributing best to the strategy over the next 6-12 months?',
+      da: 'Hvordan ser du, at min rolle bedst bidrager til strategien de næste 6-12 måneder?',
+    },
+  },
+  {
+    category: { en: 'Prioritisation', da: 'Prioritering' },
+    question: {
+      en: 'Which 2-3 KPIs do you consider critical if resources get tighter?',
+      da: 'Hvilke 2-3 KPI’er vurderer du er kritiske, hvis ressourcerne strammer?',
+    },
+  },
+  {
+    category: { en: 'Data quality', da: 'Datakvalitet' },
+    question: {
+      en: 'Are there data sources or measurement methods we should improve to ensure a fair assessment?',
+      da: 'Er der datakilder eller målemetoder, vi bør forbedre for at sikre fair bedømmelse?',
+    },
+  },
+  {
+    category: { en: 'Obstacles', da: 'Hindringer' },
+    question: {
+      en: 'Which barriers do you see that could affect my goal attainment, and how can we remove them?',
+      da: 'Hvilke barrierer ser du, som kan påvirke min målopfyldelse, og hvordan kan vi fjerne dem?',
+    },
+  },
+  {
+    category: { en: 'Learning & well-being', da: 'Læring & trivsel' },
+    question: {
+      en: 'Which skills or support would increase my effectiveness and job satisfaction?',
+      da: 'Hvilke kompetencer eller støtte vil øge min effektivitet og arbejdsglæde?',
+    },
+  },
+  {
+    category: { en: 'Steps forward', da: 'Fremadrettede skridt' },
+    question: {
+      en: 'Which concrete next steps and milestones should we document for the coming period?',
+      da: 'Hvilke konkrete next steps og milepæle skal vi dokumentere for den kommende periode?',
+    },
+  },
+];
+
+/** Rows the empty template offers: the guide's 3-5 KPIs, 2-3 development goals and so on. */
+export const REVIEW_ROWS = { kpis: 5, development: 3, wellbeing: 2, nextSteps: 5, decisions: 5 } as const;
+
+type EntrySection = keyof typeof REVIEW_ROWS & SectionKey;
+/** Sections below the agreement, in sheet order. */
+const SECTIONS_BELOW: readonly Exclude<SectionKey, 'agreement'>[] = ['development', 'wellbeing', 'questions', 'nextSteps', 'decisions'];
+/** Section columns holding a date, by index into SECTION_COLUMNS. */
+const DATE_COLUMNS: Partial<Record<SectionKey, readonly number[]>> = { development: [3], nextSteps: [2], decisions: [0] };
+
+type ListedKey = 'type' | 'focus' | 'kind' | 'scope' | 'direction' | 'cadence';
+/**
+ * A KPI as data in both languages, for the example and the library: listed columns hold the
+ * value's id (`'leading'`), text columns a text per language, numbers (dates as serials) a number.
+ */
+export type KpiEntry = {
+  readonly [K in Exclude<ColumnKey, 'status'>]?: K extends ListedKey ? string : Localized | number;
+};
+
+/** One agreement row in a sheet's language, by column. */
+export type KpiRow = Partial<Record<ColumnKey, CellValue>>;
+
+/** Writes a KPI entry in one language; listed ids become the column's label (`Kvantitet`). */
+export function kpiRow(entry: KpiEntry, lang: Lang): KpiRow {
+  const row: KpiRow = {};
+  for (const spec of COLUMNS) {
+    const value: string | Localized | number | undefined = spec.key === 'status' ? undefined : entry[spec.key];
+    if (typeof value === 'number') row[spec.key] = value;
+    else if (typeof value === 'string') row[spec.key] = listedLabel(spec, value, lang);
+    else if (value) row[spec.key] = value[lang];
+  }
+  return row;
+}
+
+function listedLabel(spec: ColumnSpec, id: string, lang: Lang): string {
+  const listed = spec.values?.find((value) => value.id === id);
+  if (!listed) throw new Error(`${spec.key}: no listed value ${id}`);
+  return listed.label[lang];
+}
+
+/** What an example writes into the review's input cells, in the sheet's language. */
+export interface ReviewContent {
+  readonly header?: Partial<Record<HeaderFieldKey, CellValue>>;
+  readonly kpis?: readonly KpiRow[];
+  readonly development?: readonly (readonly CellValue[])[];
+  readonly wellbeing?: readonly (readonly CellValue[])[];
+  readonly nextSteps?: readonly (readonly CellValue[])[];
+  readonly decisions?: readonly (readonly CellValue[])[];
+}
+
+const FORMAT_BY_CONTENT: Partial<Record<ColumnSpec['content'], string>> = {
+  number: FORMATS.number,
+  percent: FORMATS.percent,
+  date: FORMATS.date,
+};
+
+/** Agreement columns start at B: column A numbers the KPIs. */
+const agreementColumn = (key: ColumnKey): number => 1 + COLUMNS.findIndex((spec) => spec.key === key);
+
+const WIDTH_BY_CONTENT: Record<ColumnSpec['content'], number> = {
+  text: 160, listed: 100, number: 90, percent: 100, date: 100, formula: 90,
+};
+const WIDE_TEXT: Partial<Record<ColumnKey, number>> = { kpi: 200, definition: 260, link: 200 };
+// Column A carries the number, but also header labels, section titles and goals: it needs room.
+const REVIEW_WIDTHS = [190, ...COLUMNS.map((spec) => WIDE_TEXT[spec.key] ?? WIDTH_BY_CONTENT[spec.content])];
+
+const HEADER_FORMATS: Partial<Record<HeaderFieldKey, string>> = { reviewDate: FORMATS.date };
+
+/**
+ * The review sheet: header block, KPI agreement with a live Status, then development, well-being,
+ * questions, next steps and decisions. No frozen rows: the sections have different columns, so no
+ * single header row is worth pinning, and pinning the header block would eat a laptop screen.
+ */
+export function reviewSheet(lang: Lang, content: ReviewContent = {}): TemplateSpec {
+  const sheet = new SheetBuilder(REVIEW_WIDTHS);
+  sheet.row(title(TEXT.title[lang]));
+  sheet.row(note(TEXT.note[lang]));
+
+  for (const key of Object.keys(HEADER_FIELDS) as HeaderFieldKey[]) {
+    const row = sheet.row(label(HEADER_FIELDS[key][lang]), input(content.header?.[key], HEADER_FORMATS[key]));
+    if (key === 'framework') sheet.list(cellRange(row, 1), FRAMEWORKS);
+    if (key === 'followUp') sheet.list(cellRange(row, 1), labelsOf(CADENCE_VALUES, lang));
+  }
+
+  sheet.blankRow();
+  sheet.row(section(SECTION_TITLES.agreement[lang]));
+  sheet.row(header(TEXT.number[lang]), ...COLUMNS.map((spec) => header(spec.header[lang])));
+  const firstKpiRow = sheet.nextRow;
+  for (let index = 0; index < REVIEW_ROWS.kpis; index++) {
+    const row = sheet.nextRow;
+    const kpi = content.kpis?.[index] ?? {};
+    sheet.row(label(index + 1), ...COLUMNS.map((spec) => agreementCell(spec, kpi, row)));
+  }
+  for (const spec of COLUMNS) {
+    if (spec.values) sheet.list(cellRange(firstKpiRow, agreementColumn(spec.key), REVIEW_ROWS.kpis), labelsOf(spec.values, lang));
+  }
+  sheet.ragFills(cellRange(firstKpiRow, agreementColumn('status'), REVIEW_ROWS.kpis));
+
+  for (const key of SECTIONS_BELOW) {
+    sheet.blankRow();
+    sheet.row(section(SECTION_TITLES[key][lang]));
+    sheet.row(...SECTION_COLUMNS[key].map((heading) => header(heading[lang])));
+    if (key === 'questions') {
+      // Questions are suggestions the pair may rewrite, hence input cells (which also wrap).
+      for (const { category, question } of QUESTION_BANK) sheet.row(label(category[lang]), input(question[lang]), input());
+    } else {
+      writeEntries(sheet, key, content[key] ?? []);
+    }
+  }
+
+  return sheet.build({ id: 'review', lang, sheetName: REVIEW_SHEET_NAME[lang], frozenRows: 0 });
+}
+
+function agreementCell(spec: ColumnSpec, kpi: KpiRow, row: number): TemplateCell {
+  if (spec.key === 'status') {
+    // RAG gives "" while actual or target is blank, so empty rows need no IF around it.
+    const at = (key: ColumnKey) => a1(row, agreementColumn(key));
+    return computed(`={RAG}(${at('actual')},${at('target')},,${at('direction')})`);
+  }
+  return input(kpi[spec.key], FORMAT_BY_CONTENT[spec.content]);
+}
+
+function writeEntries(sheet: SheetBuilder, key: EntrySection, entries: readonly (readonly CellValue[])[]): void {
+  const dateColumns = DATE_COLUMNS[key] ?? [];
+  const rows = Math.max(REVIEW_ROWS[key], entries.length);
+  for (let index = 0; index < rows; index++) {
+    sheet.row(...SECTION_COLUMNS[key].map((_, columnIndex) =>
+      input(entries[index]?.[columnIndex], dateColumns.includes(columnIndex) ? FORMATS.date : undefined)));
+  }
+}
