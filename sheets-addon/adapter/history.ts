@@ -28,6 +28,8 @@ export function appendVersion(spreadsheet: Spreadsheet, source: Sheet, reason: s
     history = spreadsheet.insertSheet(HISTORY_SHEET_NAME[lang], spreadsheet.getNumSheets());
     history.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
     history.setFrozenRows(1);
+    // Inserting a sheet activates it; the user stays on the agreement they are working on.
+    source.activate();
   }
   const rows = record.rows.map((row) => row.map(literal));
   history.getRange(history.getLastRow() + 1, 1, rows.length, rows[0].length).setValues(rows);

@@ -28,14 +28,3 @@ export function sheetsLooks(styles: readonly (readonly (CellStyle | undefined)[]
     wraps: grid((style) => style.wrap ?? PLAIN.wrap),
   };
 }
-
-/** Consecutive columns of one width, so widths take one call per run, not per column. */
-export function widthRuns(widths: readonly number[]): { start: number; count: number; width: number }[] {
-  const runs: { start: number; count: number; width: number }[] = [];
-  widths.forEach((width, column) => {
-    const last = runs[runs.length - 1];
-    if (last && last.width === width && last.start + last.count === column) last.count++;
-    else runs.push({ start: column, count: 1, width });
-  });
-  return runs;
-}

@@ -1,7 +1,8 @@
 import { templateNumberFormats, templateStyles, templateValues } from '../../shared/templates/grid';
 import type { TemplateSpec } from '../../shared/templates/spec';
 import { uniqueSheetName } from '../../shared/workbook';
-import { sheetsLooks, widthRuns } from './looks';
+import { lineRuns } from '../../shared/render';
+import { sheetsLooks } from './looks';
 import type { Sheet, Spreadsheet, SpreadsheetService } from './types';
 import { literal } from './values';
 
@@ -40,7 +41,7 @@ export function writeTemplate(app: SpreadsheetService, spreadsheet: Spreadsheet,
       .setFontColor(fill.fontColor)
       .setRanges([sheet.getRange(fill.range.row + 1, fill.range.column + 1, fill.range.rows, fill.range.columns)])
       .build()));
-  for (const run of widthRuns(spec.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, run.width);
+  for (const run of lineRuns(spec.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, run.value);
   sheet.setFrozenRows(spec.frozenRows);
   return sheet;
 }
