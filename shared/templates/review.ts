@@ -83,11 +83,11 @@ export type KpiEntry = {
 };
 
 /** One agreement row in a sheet's language, by column. */
-export type KpiRow = Partial<Record<ColumnKey, CellValue>>;
+export type KpiRowValues = Partial<Record<ColumnKey, CellValue>>;
 
 /** Writes a KPI entry in one language; listed ids become the column's label (`Kvantitet`). */
-export function kpiRow(entry: KpiEntry, lang: Lang): KpiRow {
-  const row: KpiRow = {};
+export function kpiRow(entry: KpiEntry, lang: Lang): KpiRowValues {
+  const row: KpiRowValues = {};
   for (const spec of COLUMNS) {
     const value: string | Localized | number | undefined = spec.key === 'status' ? undefined : entry[spec.key];
     if (typeof value === 'number') row[spec.key] = value;
@@ -106,7 +106,7 @@ function listedLabel(spec: ColumnSpec, id: string, lang: Lang): string {
 /** What an example writes into the review's input cells, in the sheet's language. */
 export interface ReviewContent {
   readonly header?: Partial<Record<HeaderFieldKey, CellValue>>;
-  readonly kpis?: readonly KpiRow[];
+  readonly kpis?: readonly KpiRowValues[];
   readonly development?: readonly (readonly CellValue[])[];
   readonly wellbeing?: readonly (readonly CellValue[])[];
   readonly nextSteps?: readonly (readonly CellValue[])[];
@@ -176,7 +176,7 @@ export function reviewSheet(lang: Lang, content: ReviewContent = {}): TemplateSp
   return sheet.build({ id: 'review', lang, sheetName: REVIEW_SHEET_NAME[lang], frozenRows: 0 });
 }
 
-function agreementCell(spec: ColumnSpec, kpi: KpiRow, row: number): TemplateCell {
+function agreementCell(spec: ColumnSpec, kpi: KpiRowValues, row: number): TemplateCell {
   if (spec.key === 'status') {
     // RAG gives "" while actual or target is blank, so empty rows need no IF around it.
     const at = (key: ColumnKey) => a1(row, agreementColumn(key));

@@ -1,0 +1,42 @@
+import type { Lang, Localized } from '../i18n/lang';
+import { checklistSheet } from './checklist';
+import { librarySheet } from './library';
+import { reviewSheet } from './review';
+import type { TemplateId, TemplateSpec } from './spec';
+import { trackingSheet } from './tracking';
+
+/** The templates a user can insert, in picker order. */
+export const TEMPLATE_IDS: readonly TemplateId[] = ['review', 'tracking', 'library', 'checklist'];
+
+/** Names for a picker or menu; each sheet's own name is its spec's `sheetName`. */
+export const TEMPLATE_TITLES: Record<TemplateId, Localized> = {
+  review: { en: 'KPI review', da: 'Medarbejdersamtale' },
+  tracking: { en: 'KPI tracking', da: 'KPI-opfølgning' },
+  library: { en: 'KPI library', da: 'KPI-bibliotek' },
+  checklist: { en: 'Preparation checklist', da: 'Tjekliste til forberedelse' },
+};
+
+const BUILDERS: Record<TemplateId, (lang: Lang) => TemplateSpec> = {
+  review: (lang) => reviewSheet(lang),
+  tracking: (lang) => trackingSheet(lang),
+  library: librarySheet,
+  checklist: checklistSheet,
+};
+
+/** The empty template `id` in `lang`, ready for a host to render. */
+export function buildTemplate(id: TemplateId, lang: Lang): TemplateSpec {
+  return BUILDERS[id](lang);
+}
+
+export type { CellRange, CellStyle, ConditionalFill, FormulaSyntax, ListValidation, StyleName, TemplateCell, TemplateId, TemplateSpec } from './spec';
+export { renderFormula } from './formula';
+export { STYLES, RAG_FILLS, type RagStatus } from './styles';
+export {
+  FORMATS, SheetBuilder, a1, a1Range, cellRange, columnLetter, dateSerial, templateNumberFormats, templateStyles, templateValues,
+  type Cell, type CellValue,
+} from './grid';
+export { reviewSheet, kpiRow, QUESTION_BANK, REVIEW_ROWS, REVIEW_SHEET_NAME, type KpiEntry, type KpiRowValues, type ReviewContent } from './review';
+export { trackingSheet, TRACKING_MONTHS, TRACKING_BLOCKS, TRACKING_SHEET_NAME, type TrackedKpi, type TrackingContent } from './tracking';
+export { librarySheet, LIBRARY, LIBRARY_SHEET_NAME, type LibraryEntry } from './library';
+export { checklistSheet, PREPARATION, QUICK_CHECK, PITFALLS, CHECKLIST_SHEET_NAME } from './checklist';
+export { exampleReview, exampleTracking, EXAMPLE_KPIS } from './example';
