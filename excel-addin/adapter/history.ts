@@ -26,22 +26,22 @@ export async function saveVersion(context: Excel.RequestContext, version: SaveVe
   const sheets = context.workbook.worksheets;
   const read = queueActiveSheetRead(context);
   const names = [version.lang, ...LANGS.filter((lang) => lang !== version.lang)].map((lang) => HISTORY_SHEET_NAME[lang]);
-  const candidates = names.map((name) => sheets.getItemOrNullObject(name));
-  for (const candidate of candidates) candidate.load(['isNullObject', 'name']);
+  // Sheet names compare case-insensitively, so the names asked for stand for the sheets found.
+  const candidates = names.map((name) => ({ name, sheet: sheets.getItemOrNullObject(name) }));
+  for (const { sheet } of candidates) sheet.load('isNullObject');
   await context.sync();
 
   const active = read();
-  const found = candidates.filter((candidate) => !candidate.isNullObject);
-  if (found.some((sheet) => sheet.name.toLowerCase() === active.sheetName.toLowerCase())) throw new Error(ON_HISTORY[version.lang]);
-  const existing = found[0];
+  const found = candidates.filter(({ sheet }) => !sheet.isNullObject);
+  if (found.some(({ name }) => name.toLowerCase() === active.sheetName.toLowerCase())) throw new Error(ON_HISTORY[version.lang]);
   const record = historyRecord(active.values, { savedAt: version.savedAt, reason: version.reason, sheetName: active.sheetName }, version.lang);
   if (!record.ok) throw new Error(record.message);
 
   let history: Excel.Worksheet;
   let nextRow = 0;
-  const sheetName = existing ? existing.name : names[0];
-  if (existing) {
-    history = existing;
+  const sheetName = found[0]?.name ?? names[0];
+  if (found[0]) {
+    history = found[0].sheet;
     const used = history.getUsedRangeOrNullObject(true);
     used.load(['isNullObject', 'rowIndex', 'rowCount']);
     await context.sync();

@@ -60,8 +60,9 @@ const OFF_LIST: Localized = {
  * type the other language's word, and the validator says in words what is wrong with it.
  */
 function addList(range: Excel.Range, validation: ListValidation, lang: Lang): void {
-  range.dataValidation.rule = { list: { inCellDropDown: true, source: validation.values.join(',') } };
-  range.dataValidation.errorAlert = { showAlert: true, style: 'Warning', title: '', message: OFF_LIST[lang] };
+  const { dataValidation } = range;
+  dataValidation.rule = { list: { inCellDropDown: true, source: validation.values.join(',') } };
+  dataValidation.errorAlert = { showAlert: true, style: 'Warning', title: '', message: OFF_LIST[lang] };
 }
 
 /** Colours cells whose value equals the text (Excel compares text case-insensitively). */

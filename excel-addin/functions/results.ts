@@ -23,14 +23,10 @@ function excelCell(value: CellValue, lang: Lang): ExcelCell {
 
 /**
  * A core result as Excel wants it back: a function whose metadata says `matrix` always returns a
- * 2-D array (one value as [[v]]); inside an array only the bad elements are errors. A whole
- * error of a matrix function is returned bare, so the cell shows it rather than spilling it.
+ * 2-D array (a single value or a whole error as [[v]]); inside an array only the bad elements are
+ * errors, so one bad cell never hides the good ones.
  */
 export function excelResult(result: FunctionResult, matrix: boolean, lang: Lang): ExcelCell | ExcelCell[][] {
-  if (Array.isArray(result)) {
-    const cells = result.map((row) => row.map((value) => excelCell(value, lang)));
-    return matrix ? cells : cells[0][0];
-  }
-  if (isKpiError(result)) return excelError(result, lang);
-  return matrix ? [[result]] : result;
+  const cells = Array.isArray(result) ? result.map((row) => row.map((value) => excelCell(value, lang))) : [[excelCell(result, lang)]];
+  return matrix ? cells : cells[0][0];
 }
