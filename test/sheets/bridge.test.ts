@@ -4,6 +4,7 @@ import { PANE_TARGETS } from '../../sheets-addon/entries';
 import { sheetsBridge, type ScriptRunner } from '../../sheets-addon/sidebar/bridge';
 import { loadCode } from './code';
 import { fakeAppsScript, fakeScriptRun } from './fakes';
+import { EXAMPLE_KPIS } from '../../shared/templates';
 import { filledReview } from './review';
 
 function bridgeTo(server: Record<string, unknown>) {
@@ -41,7 +42,7 @@ describe('the Sheets bridge of the review pane', () => {
     await expect(bridge.language()).resolves.toBe('da');
     await expect(bridge.selectCell('Medarbejdersamtale', 2, 1)).resolves.toBeUndefined();
     expect(apps.spreadsheet.activeRange?.a1).toBe('B3:B3');
-    await expect(bridge.saveVersion('Mål aftalt', 'da')).resolves.toEqual({ sheetName: 'Aftalehistorik', rows: 3 });
+    await expect(bridge.saveVersion('Mål aftalt', 'da')).resolves.toEqual({ sheetName: 'Aftalehistorik', rows: EXAMPLE_KPIS.length });
     await expect(bridge.insertTemplate('checklist', 'da')).resolves.toEqual({ sheetName: 'Tjekliste' });
     expect(calls.map((call) => call.target)).toEqual(['language', 'selectCell', 'saveVersion', 'insertTemplate']);
   });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { HISTORY_SHEET_NAME, historyHeader, historyRecord } from '../../shared/history';
 import { loadCode } from './code';
 import { fakeAppsScript } from './fakes';
+import { EXAMPLE_KPIS } from '../../shared/templates';
 import { fillIn, filledReview } from './review';
+
+const KPIS = EXAMPLE_KPIS.length;
 
 const STAMP = /^\d{4}-\d\d-\d\d \d\d:\d\d$/;
 
@@ -13,11 +16,11 @@ describe('saving an agreement version (sidebar target saveVersion)', () => {
     const expected = historyRecord(source.snapshot(), { savedAt: new Date(), reason: 'Targets agreed', sheetName: 'KPI Review' }, 'en');
     if (!expected.ok) throw new Error(expected.message);
 
-    expect(JSON.parse(JSON.stringify(code.saveVersion('Targets agreed', 'en')))).toEqual({ sheetName: 'Agreement history', rows: 3 });
+    expect(JSON.parse(JSON.stringify(code.saveVersion('Targets agreed', 'en')))).toEqual({ sheetName: 'Agreement history', rows: KPIS });
     const history = apps.spreadsheet.sheet('Agreement history');
     const rows = history.snapshot();
     expect(rows[0]).toEqual(historyHeader('en'));
-    expect(rows).toHaveLength(1 + 3);
+    expect(rows).toHaveLength(1 + KPIS);
     for (const [i, row] of rows.slice(1).entries()) {
       expect(row[0]).toMatch(STAMP);
       // Everything but the time stamp is the shared record of the sheet.
@@ -38,10 +41,10 @@ describe('saving an agreement version (sidebar target saveVersion)', () => {
     code.saveVersion('Q3 adjustment', 'en');
     const second = history.snapshot();
     expect(second.slice(0, first.length)).toEqual(first);
-    expect(second.slice(first.length).map((row) => row[1])).toEqual(['Q3 adjustment', 'Q3 adjustment', 'Q3 adjustment']);
+    expect(second.slice(first.length).map((row) => row[1])).toEqual(Array(KPIS).fill('Q3 adjustment'));
     expect(apps.spreadsheet.sheets.filter((sheet) => sheet.name === 'Agreement history')).toHaveLength(1);
     const writes = apps.recorder.calls.filter((call) => call.method === 'setValues');
-    expect(writes.map((call) => call.target)).toEqual(['Range(Agreement history!A5:V7)']);
+    expect(writes.map((call) => call.target)).toEqual([`Range(Agreement history!A${first.length + 1}:V${first.length + KPIS})`]);
   });
 
   it('writes below whatever the user added to the history sheet', () => {
@@ -51,7 +54,7 @@ describe('saving an agreement version (sidebar target saveVersion)', () => {
     code.saveVersion('second', 'en');
     const rows = apps.spreadsheet.sheet('Agreement history').snapshot();
     expect(rows[8][1]).toBe('my note');
-    expect(rows.slice(9).map((row) => row[1])).toEqual(['second', 'second', 'second']);
+    expect(rows.slice(9).map((row) => row[1])).toEqual(Array(KPIS).fill('second'));
   });
 
   it('never writes to the sheet it saves from', () => {
@@ -71,7 +74,7 @@ describe('saving an agreement version (sidebar target saveVersion)', () => {
     expect(apps.spreadsheet.sheet(HISTORY_SHEET_NAME.da).snapshot()[0]).toEqual(historyHeader('da'));
     code.saveVersion('Targets agreed', 'en');
     expect(apps.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Medarbejdersamtale', HISTORY_SHEET_NAME.da]);
-    expect(apps.spreadsheet.sheet(HISTORY_SHEET_NAME.da).snapshot()).toHaveLength(1 + 3 + 3);
+    expect(apps.spreadsheet.sheet(HISTORY_SHEET_NAME.da).snapshot()).toHaveLength(1 + KPIS + KPIS);
   });
 
   it('keeps a reason that starts with "=" as text', () => {
@@ -93,7 +96,7 @@ describe('saving an agreement version (sidebar target saveVersion)', () => {
     code.saveVersion('first', 'en');
     apps.spreadsheet.sheet('Agreement history').activate();
     expect(() => code.saveVersion('again', 'en')).toThrow(/^This is the history sheet/);
-    expect(apps.spreadsheet.sheet('Agreement history').snapshot()).toHaveLength(4);
+    expect(apps.spreadsheet.sheet('Agreement history').snapshot()).toHaveLength(1 + KPIS);
   });
 });
 
@@ -106,7 +109,7 @@ describe('saving a version from the menu (promptSaveVersion)', () => {
     code.promptSaveVersion();
     expect(apps.ui.prompts).toEqual([['Save agreement version', expect.stringContaining('Why'), 'OK_CANCEL']]);
     expect(apps.spreadsheet.sheet('Agreement history').snapshot()[1][1]).toBe('Targets agreed');
-    expect(apps.ui.alerts).toEqual(['Saved 3 KPI rows to "Agreement history".']);
+    expect(apps.ui.alerts).toEqual([`Saved ${KPIS} KPI rows to "Agreement history".`]);
   });
 
   it.each(['CANCEL', 'CLOSE'] as const)('saves nothing when the prompt ends with %s', (button) => {

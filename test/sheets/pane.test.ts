@@ -10,13 +10,18 @@ const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
 describe('validating the active sheet (sidebar target validateActiveSheet)', () => {
   it.each(['en', 'da'] as const)('gives the findings validateAgreement gives on the sheet\'s values (%s)', (lang) => {
     const { apps, code } = filledReview(lang);
+    // An owner left out, so there is a finding pointing at a cell.
+    const sheet = apps.spreadsheet.active;
+    const header = sheet.snapshot().findIndex((row) => row.includes('KPI'));
+    const owner = sheet.snapshot()[header].indexOf(lang === 'en' ? 'Owner' : 'Ejer');
+    sheet.put(header + 3, owner + 1, '');
     const result = code.validateActiveSheet(lang) as { sheetName: string; findings: { row?: number }[] };
     const expected = validateAgreement(apps.spreadsheet.active.snapshot(), { lang });
     expect(result.sheetName).toBe(apps.spreadsheet.active.name);
     expect(plain(result.findings)).toEqual(plain(expected));
     // A filled review is found and judged row by row, not reported as missing.
     expect(expected.some((finding) => finding.rule === 'no-table')).toBe(false);
-    expect(expected.some((finding) => finding.row !== undefined && finding.column !== undefined)).toBe(true);
+    expect(expected).toContainEqual(expect.objectContaining({ rule: 'owner', row: header + 2, column: owner }));
   });
 
   it('reads the sheet with one getValues call and writes nothing', () => {
