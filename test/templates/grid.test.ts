@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FORMATS, SheetBuilder, a1, a1Range, cellRange, columnLetter, computed, dateSerial, input, section,
+  templateNumberFormats, templateStyles, templateValues,
+} from '../../shared/templates/grid';
+import { STYLES } from '../../shared/templates/styles';
+
+describe('A1 references', () => {
+  it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [51, 'AZ'], [52, 'BA'], [701, 'ZZ'], [702, 'AAA']])('column %i is %s', (column, letters) => {
+    expect(columnLetter(column)).toBe(letters);
+  });
+
+  it('writes 0-based cells and ranges 1-based', () => {
+    expect(a1(0, 0)).toBe('A1');
+    expect(a1Range(cellRange(4, 1, 24))).toBe('B5:B28');
+    expect(a1Range(cellRange(2, 3, 2, 3))).toBe('D3:F4');
+  });
+});
+
+describe('dateSerial', () => {
+  it('counts days as Excel and Sheets do', () => {
+    expect(dateSerial(2026, 1, 1)).toBe(46023);
+    expect(dateSerial(1900, 3, 1)).toBe(61);
+    expect(dateSerial(2024, 3, 1) - dateSerial(2024, 2, 1)).toBe(29);
+  });
+});
+
+describe('SheetBuilder', () => {
+  const build = () => {
+    const sheet = new SheetBuilder([100, 80, 60]);
+    sheet.row(section('Title'));
+    const row = sheet.row(input(3, FORMATS.percent), computed('={RAG}(A2,1)'));
+    sheet.list(cellRange(row, 0), ['a', 'b']);
+    sheet.ragFills(cellRange(row, 1));
+    return sheet.build({ id: 'review', lang: 'en', sheetName: 'S', frozenRows: 1 });
+  };
+
+  it('pads short rows with blanks to the width of the sheet', () => {
+    const spec = build();
+    expect(spec.columnCount).toBe(3);
+    expect(spec.cells.map((row) => row.length)).toEqual([3, 3]);
+    expect(spec.cells[0][1]).toBeNull();
+  });
+
+  it('refuses a row wider than the sheet', () => {
+    const sheet = new SheetBuilder([100]);
+    expect(() => sheet.row(input(), input())).toThrow(/2 cells/);
+  });
+
+  it('collects dropdowns and three RAG fills', () => {
+    const spec = build();
+    expect(spec.validations).toEqual([{ range: cellRange(1, 0), values: ['a', 'b'] }]);
+    expect(spec.conditionalFills.map((fill) => fill.equals)).toEqual(['Green', 'Amber', 'Red']);
+  });
+
+  it('gives hosts values with blanks as "", formats with General as default, styles from STYLES', () => {
+    const spec = build();
+    expect(templateValues(spec, 'excel')).toEqual([['Title', '', ''], [3, '=KPI.RAG(A2,1)', '']]);
+    expect(templateValues(spec, 'sheets')[1][1]).toBe('=KPI_RAG(A2,1)');
+    expect(templateNumberFormats(spec)).toEqual([['General', 'General', 'General'], ['0%', 'General', 'General']]);
+    expect(templateStyles(spec)).toEqual([[STYLES.section, undefined, undefined], [STYLES.input, STYLES.computed, undefined]]);
+  });
+
+  it('keeps an input without a value blank, but keeps false and 0', () => {
+    const sheet = new SheetBuilder([10, 10, 10]);
+    sheet.row(input(), input(false), input(0));
+    expect(templateValues(sheet.build({ id: 'review', lang: 'en', sheetName: 'S', frozenRows: 0 }), 'excel')).toEqual([['', false, 0]]);
+  });
+});
