@@ -39,7 +39,6 @@ const BLOCK_WIDTHS = [80, 80, 120, 90, 100, 70];
 const TRACKING_WIDTHS = [90, ...Array.from({ length: TRACKING_BLOCKS }, () => BLOCK_WIDTHS).flat()];
 
 const NAME_ROW = 2;
-const HEADER_ROW = 3;
 const FIRST_MONTH_ROW = 4;
 
 /** What an example writes into one KPI block; monthly arrays are oldest first. */

@@ -23,6 +23,8 @@ describe.each(ALL_SPECS)('$name', ({ spec }) => {
       expect(inside(spec, range), JSON.stringify(range)).toBe(true);
       expect(values.length).toBeGreaterThan(1);
     }
+    // Excel takes a list's source as one comma-separated text.
+    for (const { values } of spec.validations) for (const value of values) expect(value).not.toContain(',');
     for (const { range } of spec.conditionalFills) expect(inside(spec, range), JSON.stringify(range)).toBe(true);
     expect(spec.frozenRows).toBeGreaterThanOrEqual(0);
     expect(spec.frozenRows).toBeLessThan(spec.cells.length);
