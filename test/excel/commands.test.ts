@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { REVIEW_SHEET_NAME } from '../../shared/templates/review';
+import { DIST, runBuilt } from './bundle';
+import { FakeExcel, FakeSheet } from './fakes';
+
+type Action = (event: { completed(): void }) => Promise<void>;
+
+/** Loads the built commands.js with an Office stub whose Excel.run works on a fake workbook. */
+function loadCommands(excel: FakeExcel, displayLanguage = 'en-US') {
+  const actions = new Map<string, Action>();
+  const shown: string[] = [];
+  runBuilt('commands.js', {
+    Office: {
+      onReady: () => Promise.resolve({ host: 'Excel' }),
+      actions: { associate: (id: string, action: Action) => actions.set(id, action) },
+      addin: { showAsTaskpane: async () => { shown.push('pane'); } },
+      context: { displayLanguage },
+    },
+    Excel: { run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(excel.context) },
+    console,
+  });
+  return { actions, shown };
+}
+
+async function perform(action: Action | undefined): Promise<number> {
+  let completed = 0;
+  await action!({ completed: () => completed++ });
+  return completed;
+}
+
+const manifestFunctionNames = () =>
+  [...readFileSync(fileURLToPath(new URL('../../manifest.xml', import.meta.url)), 'utf8').matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+
+describe('ribbon commands (commands.js)', () => {
+  it('associates every FunctionName of the manifest, and the pane action', () => {
+    const { actions } = loadCommands(new FakeExcel());
+    for (const name of manifestFunctionNames()) expect(actions.has(name), name).toBe(true);
+    expect([...actions.keys()].sort()).toEqual(['insertReviewTemplate', 'showTaskpane']);
+  });
+
+  it('inserts the review template in the display language and completes the event', async () => {
+    const english = new FakeExcel();
+    expect(await perform(loadCommands(english).actions.get('insertReviewTemplate'))).toBe(1);
+    expect(english.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', REVIEW_SHEET_NAME.en]);
+    expect(english.active.name).toBe(REVIEW_SHEET_NAME.en);
+
+    const danish = new FakeExcel();
+    await perform(loadCommands(danish, 'da-DK').actions.get('insertReviewTemplate'));
+    expect(danish.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', REVIEW_SHEET_NAME.da]);
+  });
+
+  it('never overwrites: a second insert makes "KPI Review (2)"', async () => {
+    const excel = new FakeExcel(new FakeSheet('KPI Review').seed([['mine']]));
+    await perform(loadCommands(excel).actions.get('insertReviewTemplate'));
+    expect(excel.sheet('KPI Review').value(0, 0)).toBe('mine');
+    expect(excel.active.name).toBe('KPI Review (2)');
+  });
+
+  it('completes the event even when Excel fails, so the ribbon is not left waiting', async () => {
+    const excel = new FakeExcel();
+    (excel.context as unknown as { sync: () => Promise<void> }).sync = async () => { throw new Error('GeneralException'); };
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...logged: unknown[]) => { errors.push(logged[0]); };
+    try {
+      expect(await perform(loadCommands(excel).actions.get('insertReviewTemplate'))).toBe(1);
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toHaveLength(1);
+  });
+
+  it('opens the task pane', async () => {
+    const { actions, shown } = loadCommands(new FakeExcel());
+    expect(await perform(actions.get('showTaskpane'))).toBe(1);
+    expect(shown).toEqual(['pane']);
+  });
+});
+
+describe('taskpane.html', () => {
+  const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+
+  it('loads Office.js from the Microsoft CDN and, for the shared runtime, the functions and commands', () => {
+    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'commands.js', 'taskpane.js']);
+    for (const local of scripts.slice(1)) expect(readFileSync(join(DIST, local), 'utf8').length).toBeGreaterThan(0);
+  });
+
+  it('reaches no other site', () => {
+    const sites = [...html.matchAll(/https?:\/\/[^"'\s<>]+/g)].map((m) => new URL(m[0]).host);
+    expect(new Set(sites)).toEqual(new Set(['appsforoffice.microsoft.com']));
+    for (const bundle of ['taskpane.js', 'commands.js', 'functions.js']) {
+      expect(readFileSync(join(DIST, bundle), 'utf8'), bundle).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon/);
+    }
+  });
+});
