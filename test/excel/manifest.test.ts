@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { OfficeAddinManifest } from 'office-addin-manifest';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +52,13 @@ describe('manifest.xml', () => {
     expect(m.app.Permissions).toBe('ReadWriteDocument');
     expect(at(m.app, 'Requirements', 'Sets', 'Set')['@Name']).toBe('SharedRuntime');
     expect(m.host['@xsi:type']).toBe('Workbook');
+  });
+
+  it('reads in Microsoft’s own manifest reader (office-addin-manifest) as a Workbook task pane app', async () => {
+    const info = await OfficeAddinManifest.readManifestFile(join(ROOT, 'manifest.xml'));
+    expect(info).toMatchObject({ officeAppType: 'TaskPaneApp', hosts: ['Workbook'], permissions: 'ReadWriteDocument', defaultLocale: 'en-US', displayName: 'KPI Review' });
+    expect(info.version).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 
   it('puts Runtimes first under the host', () => {
