@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../i18n/lang';
-import { SheetBuilder, cellRange, header, input, label, note, section, title } from './grid';
+import { SheetBuilder, cellRange, header, input, label, note, section, text, title } from './grid';
 import type { TemplateSpec } from './spec';
 
 export const CHECKLIST_SHEET_NAME: Localized = { en: 'Checklist', da: 'Tjekliste' };
@@ -124,7 +124,7 @@ export function checklistSheet(lang: Lang): TemplateSpec {
     sheet.row(section(heading[lang]));
     sheet.row(header(firstColumn[lang]), header(TEXT.done[lang]));
     const first = sheet.nextRow;
-    for (const item of items) sheet.row(input(item[lang]), input());
+    for (const item of items) sheet.row(text(item[lang]), input());
     sheet.list(cellRange(first, 1, items.length), YES_NO[lang]);
   };
   tickList(TEXT.preparation, TEXT.item, PREPARATION);
@@ -135,7 +135,7 @@ export function checklistSheet(lang: Lang): TemplateSpec {
   sheet.row(section(TEXT.pitfalls[lang]));
   sheet.row(header(TEXT.pitfall[lang]), header(TEXT.symptom[lang]), header(TEXT.solution[lang]));
   for (const { pitfall, symptom, solution } of PITFALLS) {
-    sheet.row(label(pitfall[lang]), input(symptom[lang]), input(solution[lang]));
+    sheet.row(label(pitfall[lang]), text(symptom[lang]), text(solution[lang]));
   }
   return sheet.build({ id: 'checklist', lang, sheetName: CHECKLIST_SHEET_NAME[lang], frozenRows: 0 });
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import type { ListedValue } from '../agreement/columns';
+import { rangeAddress } from '../workbook';
 import { renderFormula } from './formula';
 import { RAG_FILLS, STYLES, type RagStatus } from './styles';
 import type {
@@ -30,6 +31,8 @@ export const section = (text: string): TemplateCell => ({ value: text, style: 's
 export const header = (text: string): TemplateCell => ({ value: text, style: 'header' });
 export const label = (text: CellValue): TemplateCell => ({ value: text, style: 'label' });
 export const note = (text: string): TemplateCell => ({ value: text, style: 'note' });
+/** Reference text: the library's KPIs, the checklist's items, the question bank. */
+export const text = (value?: CellValue): TemplateCell => ({ ...(value === undefined ? {} : { value }), style: 'text' });
 /** A cell the user fills in; `value` is what an example puts there. */
 export const input = (value?: CellValue, numberFormat?: string): TemplateCell =>
   ({ ...(value === undefined ? {} : { value }), style: 'input', ...(numberFormat ? { numberFormat } : {}) });
@@ -40,23 +43,9 @@ export const spilled = (numberFormat?: string): TemplateCell =>
 export const computed = (formula: string, numberFormat?: string): TemplateCell =>
   ({ formula, style: 'computed', ...(numberFormat ? { numberFormat } : {}) });
 
-/** `0` → `A`, `25` → `Z`, `26` → `AA`. */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-/** A1 reference of a 0-based cell. */
-export function a1(row: number, column: number): string {
-  return `${columnLetter(column)}${row + 1}`;
-}
-
 /** A1 reference of a range, `B5:B28`. */
 export function a1Range(range: CellRange): string {
-  return `${a1(range.row, range.column)}:${a1(range.row + range.rows - 1, range.column + range.columns - 1)}`;
+  return rangeAddress(range.row, range.column, range.rows, range.columns);
 }
 
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);

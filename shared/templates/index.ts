@@ -32,7 +32,7 @@ export type { CellRange, CellStyle, ConditionalFill, FormulaSyntax, ListValidati
 export { renderFormula } from './formula';
 export { STYLES, RAG_FILLS, type RagStatus } from './styles';
 export {
-  FORMATS, SheetBuilder, a1, a1Range, cellRange, columnLetter, dateSerial, templateNumberFormats, templateStyles, templateValues,
+  FORMATS, SheetBuilder, a1Range, cellRange, dateSerial, templateNumberFormats, templateStyles, templateValues,
   type Cell, type CellValue,
 } from './grid';
 export { reviewSheet, kpiRow, QUESTION_BANK, REVIEW_ROWS, REVIEW_SHEET_NAME, type KpiEntry, type KpiRowValues, type ReviewContent } from './review';

@@ -1,6 +1,6 @@
 import type { Lang, Localized } from '../i18n/lang';
 import { column, type ColumnKey } from '../agreement/columns';
-import { SheetBuilder, header, input, label, note, title } from './grid';
+import { SheetBuilder, header, label, note, text, title } from './grid';
 import { kpiRow, type KpiEntry } from './review';
 import type { TemplateSpec } from './spec';
 
@@ -195,7 +195,7 @@ export function librarySheet(lang: Lang): TemplateSpec {
   for (const entry of LIBRARY) {
     const row = kpiRow(entry, lang);
     // Reference text, not a form: input style only for its wrapping, so long definitions stay readable.
-    sheet.row(label(entry.function[lang]), ...LIBRARY_COLUMNS.map((key) => input(row[key])));
+    sheet.row(label(entry.function[lang]), ...LIBRARY_COLUMNS.map((key) => text(row[key])));
   }
   return sheet.build({ id: 'library', lang, sheetName: LIBRARY_SHEET_NAME[lang], frozenRows: 3 });
 }

@@ -1,8 +1,9 @@
+import { cellAddress } from '../workbook';
 import type { Lang, Localized } from '../i18n/lang';
 import { COLUMNS, CADENCE_VALUES, type ColumnKey, type ColumnSpec } from '../agreement/columns';
 import { FRAMEWORKS, HEADER_FIELDS, SECTION_COLUMNS, SECTION_TITLES, type HeaderFieldKey, type SectionKey } from '../agreement/sections';
 import {
-  FORMATS, SheetBuilder, a1, cellRange, computed, header, input, label, labelsOf, note, section, title,
+  FORMATS, SheetBuilder, cellRange, computed, header, input, label, labelsOf, note, section, text, title,
   type CellValue,
 } from './grid';
 import type { TemplateCell, TemplateSpec } from './spec';
@@ -167,7 +168,7 @@ export function reviewSheet(lang: Lang, content: ReviewContent = {}): TemplateSp
     sheet.row(...SECTION_COLUMNS[key].map((heading) => header(heading[lang])));
     if (key === 'questions') {
       // Questions are suggestions the pair may rewrite, hence input cells (which also wrap).
-      for (const { category, question } of QUESTION_BANK) sheet.row(label(category[lang]), input(question[lang]), input());
+      for (const { category, question } of QUESTION_BANK) sheet.row(label(category[lang]), text(question[lang]), input());
     } else {
       writeEntries(sheet, key, content[key] ?? []);
     }
@@ -179,7 +180,7 @@ export function reviewSheet(lang: Lang, content: ReviewContent = {}): TemplateSp
 function agreementCell(spec: ColumnSpec, kpi: KpiRowValues, row: number): TemplateCell {
   if (spec.key === 'status') {
     // RAG gives "" while actual or target is blank, so empty rows need no IF around it.
-    const at = (key: ColumnKey) => a1(row, agreementColumn(key));
+    const at = (key: ColumnKey) => cellAddress(row, agreementColumn(key));
     return computed(`={RAG}(${at('actual')},${at('target')},,${at('direction')})`);
   }
   return input(kpi[spec.key], FORMAT_BY_CONTENT[spec.content]);

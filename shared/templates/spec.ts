@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang';
 export type TemplateId = 'review' | 'tracking' | 'library' | 'checklist';
 
 /** Named looks; `STYLES` says what each one is, so hosts hold no colours of their own. */
-export type StyleName = 'title' | 'subtitle' | 'section' | 'header' | 'label' | 'input' | 'note' | 'computed';
+export type StyleName = 'title' | 'subtitle' | 'section' | 'header' | 'label' | 'input' | 'text' | 'note' | 'computed';
 
 export interface CellStyle {
   readonly bold?: boolean;

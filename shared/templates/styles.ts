@@ -12,6 +12,8 @@ export const STYLES: Record<StyleName, CellStyle> = {
   label: { bold: true, fontColor: '#1F3864' },
   // A pale fill marks where the user types, like Excel's "Input" cell style but quieter.
   input: { fill: '#FFF9E6', wrap: true },
+  // Reference text to read or copy, unlike an input it asks for nothing.
+  text: { wrap: true },
   note: { italic: true, fontColor: '#7F7F7F' },
   // Grey says "calculated, do not type here".
   computed: { fontColor: '#404040', fill: '#F2F2F2' },

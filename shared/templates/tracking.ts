@@ -1,7 +1,8 @@
+import { cellAddress } from '../workbook';
 import type { Lang, Localized } from '../i18n/lang';
 import { DIRECTION_VALUES } from '../agreement/columns';
 import {
-  FORMATS, SheetBuilder, a1, a1Range, cellRange, computed, header, input, label, labelsOf, note, section, spilled, title,
+  FORMATS, SheetBuilder, a1Range, cellRange, computed, header, input, label, labelsOf, note, section, spilled, title,
   type Cell,
 } from './grid';
 import type { TemplateSpec } from './spec';
@@ -97,14 +98,14 @@ function nameCells(block: number, kpi: TrackedKpi | undefined, lang: Lang): Cell
 
 function monthCell(month: number, firstMonth: number | undefined): Cell {
   if (month === 0) return input(firstMonth, FORMATS.month);
-  const previous = a1(FIRST_MONTH_ROW + month - 1, 0);
+  const previous = cellAddress(FIRST_MONTH_ROW + month - 1, 0);
   return computed(`=IF(${previous}="","",EDATE(${previous},1))`, FORMATS.month);
 }
 
 function monthCells(block: number, month: number, kpi: TrackedKpi | undefined): Cell[] {
   const top = month === 0;
   const actual = monthColumn(block, ACTUAL);
-  const direction = a1(NAME_ROW, blockColumn(block, RAG));
+  const direction = cellAddress(NAME_ROW, blockColumn(block, RAG));
   const cells: Cell[] = [];
   cells[ACTUAL] = input(kpi?.actual?.[month], FORMATS.number);
   cells[TARGET] = input(kpi?.target?.[month], FORMATS.number);

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FORMATS, SheetBuilder, a1, a1Range, cellRange, columnLetter, computed, dateSerial, input, section,
+  FORMATS, SheetBuilder, a1Range, cellRange, computed, dateSerial, input, section,
   templateNumberFormats, templateStyles, templateValues,
 } from '../../shared/templates/grid';
 import { STYLES } from '../../shared/templates/styles';
 
 describe('A1 references', () => {
-  it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [51, 'AZ'], [52, 'BA'], [701, 'ZZ'], [702, 'AAA']])('column %i is %s', (column, letters) => {
-    expect(columnLetter(column)).toBe(letters);
-  });
-
-  it('writes 0-based cells and ranges 1-based', () => {
-    expect(a1(0, 0)).toBe('A1');
+  it('writes 0-based ranges 1-based', () => {
     expect(a1Range(cellRange(4, 1, 24))).toBe('B5:B28');
     expect(a1Range(cellRange(2, 3, 2, 3))).toBe('D3:F4');
   });

@@ -3,7 +3,8 @@ import { COLUMNS, type ColumnKey } from '../../shared/agreement/columns';
 import { FRAMEWORKS, HEADER_FIELDS, SECTION_COLUMNS, SECTION_TITLES, type SectionKey } from '../../shared/agreement/sections';
 import { LANGS } from '../../shared/i18n/lang';
 import { QUESTION_BANK, REVIEW_ROWS, reviewSheet } from '../../shared/templates/review';
-import { FORMATS, a1, templateValues } from '../../shared/templates/grid';
+import { FORMATS, templateValues } from '../../shared/templates/grid';
+import { cellAddress } from '../../shared/workbook';
 import { RAG_FILLS } from '../../shared/templates/styles';
 import type { CellRange } from '../../shared/templates/spec';
 import { cellAt, rowsStartingWith } from './specs';
@@ -55,7 +56,7 @@ describe.each(LANGS)('the review sheet (%s)', (lang) => {
 
   it('computes each Status with RAG from that row\'s actual, target and direction', () => {
     for (let row = firstKpi; row < firstKpi + REVIEW_ROWS.kpis; row++) {
-      const ref = (key: ColumnKey) => a1(row, columnOf(key));
+      const ref = (key: ColumnKey) => cellAddress(row, columnOf(key));
       expect(cellAt(spec, row, columnOf('status'))?.formula).toBe(`={RAG}(${ref('actual')},${ref('target')},,${ref('direction')})`);
     }
   });
