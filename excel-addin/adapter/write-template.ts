@@ -62,7 +62,7 @@ const OFF_LIST: Localized = {
 function addList(range: Excel.Range, validation: ListValidation, lang: Lang): void {
   const { dataValidation } = range;
   dataValidation.rule = { list: { inCellDropDown: true, source: validation.values.join(',') } };
-  dataValidation.errorAlert = { showAlert: true, style: 'Warning', title: '', message: OFF_LIST[lang] };
+  dataValidation.errorAlert = { showAlert: true, style: 'Warning', title: 'KPI Review', message: OFF_LIST[lang] };
 }
 
 /** Colours cells whose value equals the text (Excel compares text case-insensitively). */
