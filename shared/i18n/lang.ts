@@ -4,7 +4,7 @@ export const LANGS: readonly Lang[] = ['en', 'da'];
 /** A text in every language the product speaks. */
 export type Localized = Record<Lang, string>;
 
-/** Danish for a Danish locale tag ("da", "da-DK"), English for anything else. */
+/** Danish for a Danish locale ("da", "da-DK", Apps Script's "da_DK"), English for anything else. */
 export function langFromLocale(locale: string | null | undefined): Lang {
-  return /^da\b/i.test(String(locale ?? '').trim()) ? 'da' : 'en';
+  return /^da(?:[-_]|$)/i.test(String(locale ?? '').trim()) ? 'da' : 'en';
 }

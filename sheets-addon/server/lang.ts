@@ -9,8 +9,7 @@ import { langFromLocale, type Lang } from '../../shared/i18n/lang';
 export function userLang(): Lang {
   try {
     if (typeof Session === 'undefined') return 'en';
-    // Apps Script writes locales with an underscore (`da_DK`); the shared reader expects BCP 47.
-    return langFromLocale(String(Session.getActiveUserLocale() ?? '').replace(/_/g, '-'));
+    return langFromLocale(Session.getActiveUserLocale());
   } catch {
     return 'en';
   }
