@@ -1,0 +1,71 @@
+import type { Lang, Localized } from '../shared/i18n/lang';
+import type { Severity } from '../shared/validator/rule';
+
+/** Every text the review pane shows, in each language it speaks. Host and core texts live elsewhere. */
+export const STRINGS = {
+  title: { en: 'KPI Review', da: 'KPI Review' },
+  language: { en: 'Language', da: 'Sprog' },
+  templateHeading: { en: 'Insert a template', da: 'Indsæt en skabelon' },
+  templateLabel: { en: 'Template', da: 'Skabelon' },
+  insert: { en: 'Insert', da: 'Indsæt' },
+  checkHeading: { en: 'Check the agreement', da: 'Tjek aftalen' },
+  checkHelp: {
+    en: 'Checks the KPI agreement on the active sheet against the guide.',
+    da: 'Tjekker KPI-aftalen på det aktive ark mod guiden.',
+  },
+  validate: { en: 'Validate', da: 'Valider' },
+  revalidate: { en: 'Re-validate', da: 'Valider igen' },
+  noFindings: { en: 'No findings: the agreement follows the guide.', da: 'Ingen fund: aftalen følger guiden.' },
+  findingsOf: { en: 'Findings on', da: 'Fund på' },
+  saveHeading: { en: 'Save a version', da: 'Gem en version' },
+  reasonLabel: { en: 'Reason for the change', da: 'Årsag til ændringen' },
+  reasonPlaceholder: { en: 'e.g. Targets agreed at the review', da: 'fx Mål aftalt ved samtalen' },
+  reasonMissing: { en: 'Write a reason before saving a version.', da: 'Skriv en årsag, før du gemmer en version.' },
+  save: { en: 'Save version', da: 'Gem version' },
+  working: { en: 'Working…', da: 'Arbejder…' },
+  loadingLanguage: { en: 'Starting…', da: 'Starter…' },
+  inserting: { en: 'Inserting the template…', da: 'Indsætter skabelonen…' },
+  validating: { en: 'Validating the active sheet…', da: 'Validerer det aktive ark…' },
+  selecting: { en: 'Selecting the cell…', da: 'Markerer cellen…' },
+  saving: { en: 'Saving the version…', da: 'Gemmer versionen…' },
+  failed: { en: 'Something went wrong:', da: 'Noget gik galt:' },
+  unknownError: { en: 'the spreadsheet gave no reason.', da: 'regnearket gav ingen forklaring.' },
+  dismiss: { en: 'Dismiss', da: 'Luk' },
+  goTo: { en: 'Go to cell', da: 'Gå til celle' },
+} satisfies Record<string, Localized>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function text(key: StringKey, lang: Lang): string {
+  return STRINGS[key][lang];
+}
+
+/** Counted nouns: one form for 1, another for the rest. */
+const COUNTED: Record<Severity, Record<Lang, [string, string]>> = {
+  error: { en: ['error', 'errors'], da: ['fejl', 'fejl'] },
+  warning: { en: ['warning', 'warnings'], da: ['advarsel', 'advarsler'] },
+  info: { en: ['note', 'notes'], da: ['bemærkning', 'bemærkninger'] },
+};
+
+/** `1 error`, `3 warnings`, `2 bemærkninger`. */
+export function counted(severity: Severity, count: number, lang: Lang): string {
+  const [one, many] = COUNTED[severity][lang];
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+export const SEVERITY_HEADINGS: Record<Severity, Localized> = {
+  error: { en: 'Errors', da: 'Fejl' },
+  warning: { en: 'Warnings', da: 'Advarsler' },
+  info: { en: 'Notes', da: 'Bemærkninger' },
+};
+
+/** Status lines after a bridge call succeeded. */
+export const DONE = {
+  inserted: (sheet: string): Localized => ({ en: `Inserted the sheet “${sheet}”.`, da: `Arket “${sheet}” er indsat.` }),
+  validated: (sheet: string, summary: string): Localized => ({ en: `“${sheet}”: ${summary}.`, da: `“${sheet}”: ${summary}.` }),
+  selected: (address: string): Localized => ({ en: `Selected ${address}.`, da: `${address} er markeret.` }),
+  saved: (sheet: string, rows: number): Localized => ({
+    en: `Saved ${rows} ${rows === 1 ? 'row' : 'rows'} to “${sheet}”.`,
+    da: `${rows} ${rows === 1 ? 'række' : 'rækker'} gemt i “${sheet}”.`,
+  }),
+};
