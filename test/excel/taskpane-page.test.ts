@@ -1,0 +1,118 @@
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer } from '../../scripts/serve';
+import { FUNCTION_IDS } from '../../shared/functions/names';
+import { REVIEW_SHEET_NAME } from '../../shared/templates/review';
+import { DIST } from './bundle';
+import type { FakeExcel } from './fakes';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The Office stub for the page, bundled for the browser; office-addin-mock stays out (Node only). */
+async function officeStub(): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('./browser/office-stub.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    logLevel: 'silent',
+    plugins: [{
+      name: 'no-office-addin-mock',
+      setup(plugin) {
+        plugin.onResolve({ filter: /^office-addin-mock$/ }, () => ({ path: 'office-addin-mock', namespace: 'stub' }));
+        plugin.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export class OfficeMockObject {}', loader: 'js' }));
+      },
+    }],
+  });
+  return result.outputFiles[0].text;
+}
+
+type TestWindow = { kpiTest: { excel: FakeExcel; functions: string[]; actions: string[] } };
+
+let browser: Browser;
+let page: Page;
+const server = createStaticServer({ routes: { '/': DIST } });
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`).toBe(true);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const stub = await officeStub();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  page = await browser.newPage();
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // Every request leaves the page through here: the stub answers for Office.js, nothing else goes out.
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: stub });
+    if (new URL(url).host === `127.0.0.1:${port}`) return route.continue();
+    return route.abort();
+  });
+  await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+  await page.waitForSelector('[data-action="insert"]');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server.close(done));
+});
+
+const sheetNames = () => page.evaluate(() => (window as unknown as TestWindow).kpiTest.excel.sheets.map((sheet) => sheet.name));
+
+describe('the task pane page in a browser, with Office stubbed', () => {
+  it('registers the custom functions and the ribbon actions in the same page (shared runtime)', async () => {
+    const { functions, actions } = await page.evaluate(() => {
+      const { functions, actions } = (window as unknown as TestWindow).kpiTest;
+      return { functions, actions };
+    });
+    expect([...functions].sort()).toEqual([...FUNCTION_IDS].sort());
+    expect([...actions].sort()).toEqual(['insertReviewTemplate', 'showTaskpane']);
+  });
+
+  it('shows the pane in the Office display language', async () => {
+    await expect.poll(() => page.textContent('[data-action="insert"]')).toBe('Indsæt');
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+  });
+
+  it('inserts the picked template into a new Danish sheet through Excel', async () => {
+    await page.selectOption('#kpr-template', 'review');
+    await page.click('[data-action="insert"]');
+    await expect.poll(sheetNames).toContain(REVIEW_SHEET_NAME.da);
+  });
+
+  it('validates the active sheet and selects a finding’s cell when it is clicked', async () => {
+    await page.evaluate(() => {
+      const { excel } = (window as unknown as TestWindow).kpiTest;
+      excel.active = excel.sheets[0];
+    });
+    await page.click('[data-action="validate"]');
+    const owner = page.locator('button[data-rule="owner"]').first();
+    await owner.waitFor();
+    const address = await owner.getAttribute('data-address');
+    await owner.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as TestWindow).kpiTest.excel.selection)).toEqual({ sheet: 'Aftale', address });
+    // The agreement starts at B3 on the sheet; the blank owner of its second KPI is on row 6.
+    expect(address).toMatch(/6$/);
+  });
+
+  it('saves a version into the history sheet', async () => {
+    await page.fill('#kpr-reason', 'Mål aftalt');
+    await page.click('[data-action="save"]');
+    await expect.poll(sheetNames).toContain('Aftalehistorik');
+  });
+
+  it('loads nothing from any other site than Office.js, and throws no error', () => {
+    const foreign = requests.filter((url) => !url.startsWith('http://127.0.0.1:') && url !== OFFICE_JS);
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
