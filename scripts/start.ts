@@ -66,7 +66,7 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 /** office-addin-debugging is run with npx, not installed: its keychain dependency needs native libraries. */
 function sideload(): ChildProcess {
-  return spawn(npx, ['--yes', 'office-addin-debugging', 'start', MANIFEST, 'desktop', '--no-debug', '--no-live-reload'], { stdio: 'inherit', cwd: ROOT });
+  return spawn(npx, ['--yes', 'office-addin-debugging', 'start', MANIFEST, 'desktop'], { stdio: 'inherit', cwd: ROOT });
 }
 
 function printWebInstructions(): void {
