@@ -1,0 +1,12 @@
+import type { ConfigParams } from 'hyperformula';
+
+/**
+ * HyperFormula as the playground runs it. GPL-3.0 licence key: the playground is distributed
+ * under GPLv3 terms (docs/playground.md). No smart rounding: the validator and the formula bar
+ * see exact numbers, and the grid rounds only for display, by the cell's number format.
+ */
+export const ENGINE_CONFIG: Partial<ConfigParams> = {
+  licenseKey: 'gpl-v3',
+  language: 'enGB',
+  smartRounding: false,
+};
