@@ -2,6 +2,7 @@ import { COLUMNS } from './agreement/columns';
 import { cellText } from './agreement/normalize';
 import { findTable, toGrid } from './agreement/table';
 import type { Lang, Localized } from './i18n/lang';
+import { FORMATS, FORMAT_BY_CONTENT } from './templates/grid';
 
 /**
  * The guide's versioning of KPI agreements: each saved version appends the table's rows, stamped
@@ -19,6 +20,11 @@ export type HistoryCell = string | number | boolean;
 
 export function historyHeader(lang: Lang): string[] {
   return [...STAMP_HEADERS, ...COLUMNS.map((column) => column.header)].map((text) => text[lang]);
+}
+
+/** One number format per history column, so saved deadlines and influences read as they did. */
+export function historyNumberFormats(): string[] {
+  return [...STAMP_HEADERS.map(() => FORMATS.general), ...COLUMNS.map((column) => FORMAT_BY_CONTENT[column.content] ?? FORMATS.general)];
 }
 
 export interface VersionMeta {

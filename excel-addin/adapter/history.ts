@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { HISTORY_SHEET_NAME, historyHeader, historyRecord, type HistoryCell } from '../../shared/history';
+import { HISTORY_SHEET_NAME, historyHeader, historyNumberFormats, historyRecord, type HistoryCell } from '../../shared/history';
 import { LANGS, type Lang, type Localized } from '../../shared/i18n/lang';
 import { rangeAddress } from '../../shared/workbook';
 import { excelLiteral } from './cells';
@@ -53,6 +53,8 @@ export async function saveVersion(context: Excel.RequestContext, version: SaveVe
   const rows: HistoryCell[][] = nextRow === 0 ? [historyHeader(version.lang), ...record.rows] : record.rows;
   const width = Math.max(...rows.map((row) => row.length));
   const block = history.getRange(rangeAddress(nextRow, 0, rows.length, width));
+  const formats = historyNumberFormats();
+  block.numberFormat = rows.map(() => formats);
   block.values = rows.map((row) => [...row, ...Array<HistoryCell>(width - row.length).fill('')].map(excelLiteral));
   if (nextRow === 0) {
     history.getRange(rangeAddress(0, 0, 1, width)).format.font.bold = true;

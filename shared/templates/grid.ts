@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang';
-import type { ListedValue } from '../agreement/columns';
+import type { ColumnSpec, ListedValue } from '../agreement/columns';
 import { rangeAddress } from '../workbook';
 import { renderFormula } from './formula';
 import { RAG_FILLS, STYLES, type RagStatus } from './styles';
@@ -23,6 +23,13 @@ export const FORMATS = {
   date: 'yyyy-mm-dd',
   month: 'mmm yyyy',
 } as const;
+
+/** How an agreement column's cells are formatted, wherever its values are written. */
+export const FORMAT_BY_CONTENT: Partial<Record<ColumnSpec['content'], string>> = {
+  number: FORMATS.number,
+  percent: FORMATS.percent,
+  date: FORMATS.date,
+};
 
 // Cell makers: a sheet file reads as rows of these.
 export const title = (text: string): TemplateCell => ({ value: text, style: 'title' });

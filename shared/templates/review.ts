@@ -3,7 +3,7 @@ import type { Lang, Localized } from '../i18n/lang';
 import { COLUMNS, CADENCE_VALUES, type ColumnKey, type ColumnSpec } from '../agreement/columns';
 import { FRAMEWORKS, HEADER_FIELDS, SECTION_COLUMNS, SECTION_TITLES, type HeaderFieldKey, type SectionKey } from '../agreement/sections';
 import {
-  FORMATS, SheetBuilder, cellRange, computed, header, input, label, labelsOf, note, section, text, title,
+  FORMATS, FORMAT_BY_CONTENT, SheetBuilder, cellRange, computed, header, input, label, labelsOf, note, section, text, title,
   type CellValue,
 } from './grid';
 import type { TemplateCell, TemplateSpec } from './spec';
@@ -113,12 +113,6 @@ export interface ReviewContent {
   readonly nextSteps?: readonly (readonly CellValue[])[];
   readonly decisions?: readonly (readonly CellValue[])[];
 }
-
-const FORMAT_BY_CONTENT: Partial<Record<ColumnSpec['content'], string>> = {
-  number: FORMATS.number,
-  percent: FORMATS.percent,
-  date: FORMATS.date,
-};
 
 /** Agreement columns start at B: column A numbers the KPIs. */
 const agreementColumn = (key: ColumnKey): number => 1 + COLUMNS.findIndex((spec) => spec.key === key);

@@ -1,4 +1,4 @@
-import { HISTORY_SHEET_NAME, historyHeader, historyRecord } from '../../shared/history';
+import { HISTORY_SHEET_NAME, historyHeader, historyNumberFormats, historyRecord } from '../../shared/history';
 import { LANGS, type Lang } from '../../shared/i18n/lang';
 import { readValues } from './read';
 import type { Sheet, Spreadsheet } from './types';
@@ -32,6 +32,9 @@ export function appendVersion(spreadsheet: Spreadsheet, source: Sheet, reason: s
     source.activate();
   }
   const rows = record.rows.map((row) => row.map(literal));
-  history.getRange(history.getLastRow() + 1, 1, rows.length, rows[0].length).setValues(rows);
+  const formats = historyNumberFormats();
+  history.getRange(history.getLastRow() + 1, 1, rows.length, rows[0].length)
+    .setNumberFormats(rows.map(() => formats))
+    .setValues(rows);
   return { ok: true, sheetName: history.getName(), rows: rows.length };
 }

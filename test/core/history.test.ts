@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLUMNS } from '../../shared/agreement/columns';
-import { formatStamp, historyHeader, historyRecord } from '../../shared/history';
+import { formatStamp, historyHeader, historyNumberFormats, historyRecord } from '../../shared/history';
 
 const savedAt = new Date(2026, 10, 29, 14, 5);
 const meta = { savedAt, reason: ' Mid-year re-forecast ', sheetName: 'KPI Review' };
@@ -39,5 +39,14 @@ describe('the agreement history', () => {
 
   it('stamps local time as sortable text', () => {
     expect(formatStamp(new Date(2026, 0, 2, 3, 4))).toBe('2026-01-02 03:04');
+  });
+});
+
+describe('historyNumberFormats', () => {
+  it('formats each history column as the agreement formats it: dates as dates, influence as a percentage', () => {
+    const header = historyHeader('en');
+    const formats = Object.fromEntries(header.map((name, i) => [name, historyNumberFormats()[i]]));
+    expect(historyNumberFormats()).toHaveLength(header.length);
+    expect(formats).toMatchObject({ Saved: 'General', Deadline: 'yyyy-mm-dd', 'Influence (%)': '0%', KPI: 'General' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saveVersion } from '../../excel-addin/adapter/history';
-import { HISTORY_SHEET_NAME, historyHeader, historyRecord } from '../../shared/history';
+import { HISTORY_SHEET_NAME, historyHeader, historyNumberFormats, historyRecord } from '../../shared/history';
 import type { Lang } from '../../shared/i18n/lang';
 import { agreementGrid } from './agreement';
 import { FakeExcel, FakeSheet, type Scalar } from './fakes';
@@ -36,6 +36,14 @@ describe('saving a version of the agreement', () => {
     expect(rowsOf(history, 4)).toEqual([historyHeader('en'), ...expectedRows('Mid-year review')]);
     expect(history.frozenRows).toBe(1);
     expect(excel.syncs).toBe(2);
+  });
+
+  it('formats the saved rows column by column, so a deadline reads as a date', async () => {
+    const { excel } = workbook();
+    await save(excel, 'Mid-year review');
+    const history = excel.sheet('Agreement history');
+    const formats = historyNumberFormats();
+    expect(formats.map((_, c) => history.cell(1, c).numberFormat)).toEqual(formats);
   });
 
   it('appends later versions after the last used row, without a second header or touching earlier rows', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_SHEET_NAME, historyHeader, historyRecord } from '../../shared/history';
+import { HISTORY_SHEET_NAME, historyHeader, historyNumberFormats, historyRecord } from '../../shared/history';
 import { loadCode } from './code';
 import { fakeAppsScript } from './fakes';
 import { EXAMPLE_KPIS } from '../../shared/templates';
@@ -29,6 +29,15 @@ describe('saving an agreement version (sidebar target saveVersion)', () => {
     expect(history.frozenRows).toBe(1);
     expect(apps.spreadsheet.sheets.at(-1)).toBe(history);
     expect(apps.spreadsheet.active).toBe(source);
+  });
+
+  it('formats the saved rows column by column, so a deadline reads as a date', () => {
+    const { apps, code } = filledReview('en');
+    code.saveVersion('Targets agreed', 'en');
+    const history = apps.spreadsheet.sheet('Agreement history');
+    const formatted = history.formats.filter(({ method }) => method === 'setNumberFormats');
+    expect(formatted).toHaveLength(1);
+    expect(formatted[0].grid).toEqual(Array.from({ length: KPIS }, () => historyNumberFormats()));
   });
 
   it('appends a second version after the last row, overwriting nothing', () => {
