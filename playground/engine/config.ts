@@ -9,4 +9,6 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   licenseKey: 'gpl-v3',
   language: 'enGB',
   smartRounding: false,
+  // ISO dates, as the templates format them, typed into a cell become dates.
+  dateFormats: ['YYYY-MM-DD', 'DD/MM/YYYY'],
 };

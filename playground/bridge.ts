@@ -1,0 +1,48 @@
+import type { Lang } from '../shared/i18n/lang';
+import { historyRecord } from '../shared/history';
+import { validateAgreement } from '../shared/validator';
+import { buildTemplate } from '../shared/templates';
+import type { HostBridge } from '../ui/bridge';
+import { BRIDGE_ERRORS } from './strings';
+import type { PlaygroundWorkbook, Position } from './workbook';
+
+/** What the bridge asks of the grid on screen: show a cell selected, switching sheet and scrolling. */
+export interface CellSelector {
+  select(sheetName: string, at: Position): void;
+}
+
+export interface PlaygroundHost {
+  readonly workbook: PlaygroundWorkbook;
+  readonly grid: CellSelector;
+  /** The workbook's language, which the pane starts in. */
+  language(): Lang;
+  now(): Date;
+}
+
+/**
+ * The review pane's third bridge: the same calls as in Excel and Sheets, answered by the in-browser
+ * workbook. It only translates; templates, rules and history rows come from shared/.
+ */
+export function playgroundBridge(host: PlaygroundHost): HostBridge {
+  const { workbook } = host;
+  return {
+    host: 'playground',
+    language: async () => host.language(),
+    insertTemplate: async (id, lang) => ({ sheetName: workbook.addTemplate(buildTemplate(id, lang)) }),
+    validateActiveSheet: async (lang) => {
+      const sheetName = workbook.activeSheet;
+      return { sheetName, findings: validateAgreement(workbook.values(sheetName), { lang }) };
+    },
+    selectCell: async (sheetName, row, column) => {
+      if (!workbook.hasSheet(sheetName)) throw new Error(BRIDGE_ERRORS.noSheet(sheetName)[host.language()]);
+      if (![row, column].every((n) => Number.isInteger(n) && n >= 0)) throw new Error(BRIDGE_ERRORS.notCell[host.language()]);
+      host.grid.select(sheetName, { row, column });
+    },
+    saveVersion: async (reason, lang) => {
+      const sheetName = workbook.activeSheet;
+      const record = historyRecord(workbook.values(sheetName), { savedAt: host.now(), reason, sheetName }, lang);
+      if (!record.ok) throw new Error(record.message);
+      return { sheetName: workbook.appendHistory(record.rows, lang), rows: record.rows.length };
+    },
+  };
+}

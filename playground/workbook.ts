@@ -1,0 +1,190 @@
+import { HyperFormula, type RawCellContent } from 'hyperformula';
+import type { Lang } from '../shared/i18n/lang';
+import { HISTORY_SHEET_NAME, historyHeader, type HistoryCell } from '../shared/history';
+import {
+  STYLES, templateNumberFormats, templateStyles, templateValues,
+  type CellStyle, type ConditionalFill, type ListValidation, type TemplateSpec,
+} from '../shared/templates';
+import { uniqueSheetName } from '../shared/workbook';
+import { ENGINE_CONFIG } from './engine/config';
+import { registerKpiFunctions } from './engine/kpi-plugin';
+import { isErrorValue } from './format';
+
+/** What a template gave a sheet beyond its values: looks, formats, dropdowns, RAG fills. */
+export interface SheetLook {
+  readonly columnWidths: readonly number[];
+  readonly frozenRows: number;
+  readonly styles: readonly (readonly (CellStyle | undefined)[])[];
+  readonly formats: readonly (readonly string[])[];
+  readonly validations: readonly ListValidation[];
+  readonly conditionalFills: readonly ConditionalFill[];
+}
+
+export interface Position {
+  readonly row: number;
+  readonly column: number;
+}
+
+const GENERAL = 'General';
+
+/** A text the engine must keep as text: `'` makes `=x` or `12` a string, as in Excel. */
+function literal(value: HistoryCell | undefined): RawCellContent {
+  if (value === undefined || value === '') return null;
+  return typeof value === 'string' && /^[='+\-\d.]/.test(value) ? `'${value}` : value;
+}
+
+/** A sheet's cells to write: formulas as formulas, every other text as text, blanks empty. */
+function templateContent(spec: TemplateSpec): RawCellContent[][] {
+  return templateValues(spec, 'excel').map((row, r) =>
+    row.map((value, c) => (spec.cells[r][c]?.formula !== undefined ? value : literal(value))));
+}
+
+/**
+ * The playground's workbook: sheets computed by HyperFormula with the KPI functions, each with
+ * the look its template gave it, and one active sheet. It knows no DOM; the view draws it.
+ */
+export class PlaygroundWorkbook {
+  private readonly engine: HyperFormula;
+  private readonly looks = new Map<string, SheetLook>();
+  private readonly listeners = new Set<() => void>();
+  private active = '';
+
+  constructor() {
+    registerKpiFunctions();
+    this.engine = HyperFormula.buildEmpty(ENGINE_CONFIG);
+  }
+
+  /** The example review and tracking sheets in `lang`, the review active. */
+  static withSheets(specs: readonly TemplateSpec[]): PlaygroundWorkbook {
+    const workbook = new PlaygroundWorkbook();
+    const [first] = specs.map((spec) => workbook.addTemplate(spec));
+    if (first) workbook.activate(first);
+    return workbook;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  sheetNames(): string[] {
+    return this.engine.getSheetNames();
+  }
+
+  hasSheet(name: string): boolean {
+    return this.engine.doesSheetExist(name);
+  }
+
+  get activeSheet(): string {
+    return this.active;
+  }
+
+  activate(name: string): void {
+    if (!this.hasSheet(name)) throw new Error(`no sheet ${name}`);
+    if (this.active === name) return;
+    this.active = name;
+    this.changed();
+  }
+
+  private id(name: string): number {
+    const id = this.engine.getSheetId(name);
+    if (id === undefined) throw new Error(`no sheet ${name}`);
+    return id;
+  }
+
+  /** Adds a template as a new sheet, never over an existing one, and activates it. */
+  addTemplate(spec: TemplateSpec): string {
+    const name = uniqueSheetName(spec.sheetName, this.sheetNames());
+    this.engine.addSheet(name);
+    this.engine.setSheetContent(this.id(name), templateContent(spec));
+    this.looks.set(name, {
+      columnWidths: spec.columnWidths,
+      frozenRows: spec.frozenRows,
+      styles: templateStyles(spec),
+      formats: templateNumberFormats(spec),
+      validations: spec.validations,
+      conditionalFills: spec.conditionalFills,
+    });
+    this.active = name;
+    this.changed();
+    return name;
+  }
+
+  look(name: string): SheetLook | undefined {
+    return this.looks.get(name);
+  }
+
+  /** Rows and columns in use: the values' extent or the template's, whichever is larger. */
+  size(name: string): { rows: number; columns: number } {
+    const { height, width } = this.engine.getSheetDimensions(this.id(name));
+    const look = this.looks.get(name);
+    return { rows: Math.max(height, look?.styles.length ?? 0), columns: Math.max(width, look?.columnWidths.length ?? 0) };
+  }
+
+  value(name: string, at: Position): unknown {
+    return this.engine.getCellValue({ sheet: this.id(name), row: at.row, col: at.column });
+  }
+
+  numberFormat(name: string, at: Position): string {
+    return this.looks.get(name)?.formats[at.row]?.[at.column] ?? GENERAL;
+  }
+
+  /** What the formula bar shows: the formula, or the value as typed; a spilled cell's value. */
+  input(name: string, at: Position): string {
+    const address = { sheet: this.id(name), row: at.row, col: at.column };
+    const formula = this.engine.getCellFormula(address);
+    if (formula !== undefined) return formula;
+    const value = this.engine.getCellValue(address);
+    if (value === null) return '';
+    if (isErrorValue(value)) return value.value;
+    return String(value);
+  }
+
+  /** Whether the cell shows part of a spilled result rather than its own content. */
+  isSpilled(name: string, at: Position): boolean {
+    const address = { sheet: this.id(name), row: at.row, col: at.column };
+    return this.engine.isCellPartOfArray(address) && this.engine.getCellFormula(address) === undefined;
+  }
+
+  /** Writes what a user typed; the engine reads `=…` as a formula, numbers, dates and text as such. */
+  setInput(name: string, at: Position, typed: string): void {
+    this.engine.setCellContents({ sheet: this.id(name), row: at.row, col: at.column }, typed === '' ? null : typed);
+    this.changed();
+  }
+
+  /** A sheet's values as a host hands them to the validator: errors as their code, like `#N/A`. */
+  values(name: string): unknown[][] {
+    return this.engine.getSheetValues(this.id(name)).map((row) => row.map((cell) => (isErrorValue(cell) ? cell.value : cell)));
+  }
+
+  /** Appends rows to the history sheet of `lang`, made with its header on first use; the active sheet stays. */
+  appendHistory(rows: readonly (readonly HistoryCell[])[], lang: Lang): string {
+    const name = HISTORY_SHEET_NAME[lang];
+    if (!this.hasSheet(name)) {
+      const header = historyHeader(lang);
+      this.engine.addSheet(name);
+      this.engine.setSheetContent(this.id(name), [header.map(literal)]);
+      this.looks.set(name, {
+        columnWidths: header.map(() => 120),
+        frozenRows: 1,
+        styles: [header.map(() => STYLES.header)],
+        formats: [],
+        validations: [],
+        conditionalFills: [],
+      });
+    }
+    const { height } = this.engine.getSheetDimensions(this.id(name));
+    this.engine.setCellContents({ sheet: this.id(name), row: height, col: 0 }, rows.map((row) => row.map(literal)));
+    this.changed();
+    return name;
+  }
+
+  destroy(): void {
+    this.engine.destroy();
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HISTORY_SHEET_NAME, historyHeader } from '../../shared/history';
+import { buildTemplate, exampleReview, exampleTracking, FORMATS, templateValues } from '../../shared/templates';
+import { PlaygroundWorkbook } from '../../playground/workbook';
+
+let workbook: PlaygroundWorkbook;
+afterEach(() => workbook?.destroy());
+
+const find = (grid: unknown[][], text: string) => {
+  const row = grid.findIndex((line) => line.includes(text));
+  return { row, column: grid[row].indexOf(text) };
+};
+
+describe('the playground workbook', () => {
+  it('opens the example sheets with the first active', () => {
+    workbook = PlaygroundWorkbook.withSheets([exampleReview('da'), exampleTracking('da')]);
+    expect(workbook.sheetNames()).toEqual([exampleReview('da').sheetName, exampleTracking('da').sheetName]);
+    expect(workbook.activeSheet).toBe(exampleReview('da').sheetName);
+  });
+
+  it('computes the example\'s RAG statuses from its actuals and targets', () => {
+    workbook = PlaygroundWorkbook.withSheets([exampleReview('en')]);
+    const grid = workbook.values(workbook.activeSheet);
+    const status = find(grid, 'Status');
+    // First reply 4.3 h against 4 (lower is better, 10 % band): Amber; resolved 205 against 200: Green.
+    expect(grid.slice(status.row + 1, status.row + 5).map((row) => row[status.column])).toEqual(['Amber', 'Green', 'Amber', 'Red']);
+  });
+
+  it('keeps template text as text and formulas as formulas', () => {
+    workbook = PlaygroundWorkbook.withSheets([exampleReview('en')]);
+    const spec = exampleReview('en');
+    const values = templateValues(spec, 'excel');
+    const status = find(values as unknown[][], 'Status');
+    expect(workbook.input(spec.sheetName, { row: status.row + 1, column: status.column })).toMatch(/^=KPI\.RAG\(/);
+    const period = find(values as unknown[][], '2027');
+    expect(workbook.value(spec.sheetName, period)).toBe('2027');
+  });
+
+  it('spills the tracking sheet\'s rolling baseline down its months', () => {
+    workbook = PlaygroundWorkbook.withSheets([exampleTracking('en')]);
+    const name = workbook.activeSheet;
+    const grid = workbook.values(name);
+    const header = find(grid, 'Rolling baseline');
+    const column = grid.slice(header.row + 1, header.row + 25).map((row) => row[header.column]);
+    expect(column.slice(0, 11).every((cell) => cell === '')).toBe(true);
+    expect(column.slice(11).every((cell) => typeof cell === 'number')).toBe(true);
+    expect(workbook.isSpilled(name, { row: header.row + 13, column: header.column })).toBe(true);
+    expect(workbook.input(name, { row: header.row + 1, column: header.column })).toMatch(/^=KPI\.ROLLING\(/);
+  });
+
+  it('inserts a template under a new name, never over a sheet, and activates it', () => {
+    workbook = PlaygroundWorkbook.withSheets([exampleReview('en')]);
+    const name = workbook.addTemplate(buildTemplate('review', 'en'));
+    expect(name).toBe('KPI Review (2)');
+    expect(workbook.activeSheet).toBe(name);
+    expect(workbook.look(name)?.validations.length).toBeGreaterThan(0);
+  });
+
+  it('takes typed input: formulas, numbers, ISO dates and text', () => {
+    workbook = PlaygroundWorkbook.withSheets([buildTemplate('library', 'en')]);
+    const name = workbook.activeSheet;
+    workbook.setInput(name, { row: 40, column: 0 }, '=KPI.RAG(95,100)');
+    workbook.setInput(name, { row: 40, column: 1 }, '12.5');
+    workbook.setInput(name, { row: 40, column: 2 }, '2027-12-31');
+    workbook.setInput(name, { row: 40, column: 3 }, '<img src=x onerror="window.__xss=1">');
+    const row = workbook.values(name)[40];
+    expect(row.slice(0, 4)).toEqual(['Amber', 12.5, 46752, '<img src=x onerror="window.__xss=1">']);
+    expect(workbook.numberFormat(name, { row: 40, column: 2 })).toBe(FORMATS.general);
+  });
+
+  it('tells listeners about every change', () => {
+    workbook = PlaygroundWorkbook.withSheets([exampleReview('en')]);
+    let changes = 0;
+    workbook.onChange(() => changes++);
+    workbook.setInput(workbook.activeSheet, { row: 0, column: 0 }, 'x');
+    workbook.addTemplate(buildTemplate('checklist', 'en'));
+    expect(changes).toBe(2);
+  });
+
+  it('appends history under one header, keeping the active sheet, and keeps text like "=1+1" as text', () => {
+    workbook = PlaygroundWorkbook.withSheets([exampleReview('da')]);
+    const active = workbook.activeSheet;
+    workbook.appendHistory([['2026-12-08 10:00', '=1+1', active]], 'da');
+    const name = workbook.appendHistory([['2026-12-09 10:00', 'second', active]], 'da');
+    expect(name).toBe(HISTORY_SHEET_NAME.da);
+    expect(workbook.activeSheet).toBe(active);
+    const rows = workbook.values(name);
+    expect(rows[0]).toEqual(historyHeader('da'));
+    expect(rows.slice(1).map((row) => row.slice(0, 2))).toEqual([['2026-12-08 10:00', '=1+1'], ['2026-12-09 10:00', 'second']]);
+  });
+});
