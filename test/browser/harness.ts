@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createStaticServer } from '../../scripts/serve';
+
+/** Shared set-up of the browser tests: Chromium, a static server over dist/, artefacts. */
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const DIST = join(ROOT, 'dist');
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export const CHROMIUM = CANDIDATES.find((path): path is string => Boolean(path) && existsSync(path as string));
+const ON_CI = process.env.CI === 'true';
+
+/**
+ * Whether to skip the browser tests: only on a developer's machine without Chromium, said plainly.
+ * On CI they always run, and fail at launch when Chromium is missing.
+ */
+export const skipBrowserTests = !CHROMIUM && !ON_CI;
+if (skipBrowserTests) {
+  console.warn('\n[browser tests] Chromium not found (set CHROMIUM_PATH or `apt-get install chromium`): skipping the browser tests only.\n');
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!CHROMIUM) throw new Error('Chromium is required on CI (CI=true) but was not found: apt-get install -y chromium, or set CHROMIUM_PATH.');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export interface Served {
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ folders on an ephemeral loopback port; the playground must have been built (`npm test` builds first). */
+export async function serveDist(routes: Record<string, string>): Promise<Served> {
+  for (const folder of Object.values(routes)) {
+    if (!existsSync(folder)) throw new Error(`${folder} is missing: run \`npm run build\` first (\`npm test\` does).`);
+  }
+  const server = createStaticServer({ routes });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => done());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    }),
+  };
+}
+
+export function artifact(name: string, content?: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, name);
+  if (content !== undefined) writeFileSync(path, content);
+  return path;
+}
+
+/** Fails a test on any script error in the page, so an exception is never silently passed over. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+export const XSS_NAME = '<img src=x onerror="window.__xss=1">';
