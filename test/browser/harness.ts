@@ -64,12 +64,15 @@ export function artifact(name: string, content?: string): string {
   return path;
 }
 
-/** Fails a test on any script error in the page, so an exception is never silently passed over. */
+/**
+ * Script errors and failed loads of a page, so a test can require there were none. The browser's
+ * own request for /favicon.ico, which host pages do not serve, is not the page's error.
+ */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(`${message.text()} ${message.location().url}`);
   });
   return errors;
 }

@@ -1,0 +1,59 @@
+import type { Finding } from '../../shared/validator';
+
+/**
+ * Stand-ins for the hosts' page APIs, injected before a page's own scripts run: Office.js and
+ * Excel for the built task pane, `google.script.run` for the built Sheets sidebar. Each answers
+ * from `window.__fake` and records selections in `window.__selected`.
+ */
+
+/** Office.js as far as taskpane.html, functions.js and commands.js use it; Excel reads `values`. */
+export function fakeOfficeScript(values: unknown[][], sheetName: string): string {
+  return `
+window.__selected = [];
+window.Office = {
+  HostType: { Excel: 'Excel' },
+  context: { displayLanguage: 'en-US' },
+  onReady(callback) { const info = { host: 'Excel', platform: 'OfficeOnline' }; setTimeout(() => callback && callback(info)); return Promise.resolve(info); },
+  actions: { associate() {} },
+  addin: { showAsTaskpane() { return Promise.resolve(); } },
+};
+window.CustomFunctions = { associate() {}, Error: function (code, message) { this.code = code; this.message = message; }, ErrorCode: {} };
+window.Excel = {
+  run: async (batch) => {
+    const worksheet = (name) => ({
+      name,
+      load() {},
+      activate() {},
+      getUsedRange() { return { values: ${JSON.stringify(values)}, rowIndex: 0, columnIndex: 0, load() {} }; },
+      getRange(address) { return { select() { window.__selected.push(name + '!' + address); } }; },
+    });
+    const context = { sync: async () => {}, workbook: { worksheets: { getActiveWorksheet: () => worksheet(${JSON.stringify(sheetName)}), getItem: worksheet } } };
+    return batch(context);
+  },
+};`;
+}
+
+/** `google.script.run`: each call answers asynchronously from the server functions given, as Apps Script does. */
+export function fakeScriptRunScript(sheetName: string, findings: readonly Finding[]): string {
+  return `
+window.__selected = [];
+window.__server = {
+  language: () => 'en',
+  validateActiveSheet: () => ({ sheetName: ${JSON.stringify(sheetName)}, findings: ${JSON.stringify(findings)} }),
+  selectCell: (sheet, row, column) => { window.__selected.push([sheet, row, column]); },
+  insertTemplate: () => ({ sheetName: 'KPI Review (2)' }),
+  saveVersion: () => ({ sheetName: 'Agreement history', rows: 4 }),
+};
+function runner(handlers) {
+  return new Proxy({}, {
+    get(_, target) {
+      if (target === 'withSuccessHandler') return (ok) => runner({ ...handlers, ok });
+      if (target === 'withFailureHandler') return (fail) => runner({ ...handlers, fail });
+      return (...args) => setTimeout(() => {
+        try { handlers.ok && handlers.ok(window.__server[target](...args)); } catch (error) { handlers.fail && handlers.fail(error); }
+      }, 10);
+    },
+  });
+}
+window.google = { script: { run: runner({}) } };`;
+}
