@@ -98,6 +98,8 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
 
   const pane = el(doc, 'section', { class: 'kpr-pane', 'aria-busy': 'false', 'data-host': bridge.host },
     el(doc, 'div', { class: 'kpr-head' }, el(doc, 'h1', {}, t('title')), langGroup),
+    // Progress and failures near the top, where they are seen however long the findings list is.
+    statusLine, alertBox,
     el(doc, 'section', { class: 'kpr-section', 'aria-labelledby': 'kpr-h-template' },
       el(doc, 'h2', { id: 'kpr-h-template' }, t('templateHeading')),
       el(doc, 'div', { class: 'kpr-row' },
@@ -111,8 +113,7 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
       el(doc, 'h2', { id: 'kpr-h-save' }, t('saveHeading')),
       el(doc, 'div', { class: 'kpr-row' },
         el(doc, 'div', { class: 'kpr-field' }, el(doc, 'label', { for: 'kpr-reason' }, t('reasonLabel')), reason),
-        saveButton)),
-    statusLine, alertBox);
+        saveButton)));
   root.replaceChildren(pane);
 
   // What the texts and the findings list were last drawn for: redrawing only on a change keeps

@@ -40,12 +40,12 @@ export const PANE_CSS = `
 .kpr-finding.kpr-info { border-left-color: #0f6cbd !important; }
 .kpr-address { font-family: Consolas, "Cascadia Mono", Menlo, monospace; font-weight: 600; color: #0f6cbd; min-width: 3.5em; }
 .kpr-message { flex: 1; overflow-wrap: anywhere; }
-.kpr-status { min-height: 20px; margin-top: 12px; color: #424242; display: flex; gap: 8px; align-items: center; }
+.kpr-status { min-height: 20px; margin: 0 0 8px; color: #424242; display: flex; gap: 8px; align-items: center; }
 .kpr-pane[aria-busy="true"] .kpr-status::before { content: ""; width: 14px; height: 14px; border-radius: 50%;
   border: 2px solid #c7e0f4; border-top-color: #0f6cbd; animation: kpr-spin .8s linear infinite; flex: none; }
 @keyframes kpr-spin { to { transform: rotate(360deg); } }
 @media (prefers-reduced-motion: reduce) { .kpr-pane[aria-busy="true"] .kpr-status::before { animation: none; } }
-.kpr-alert { margin-top: 12px; padding: 8px 12px; border: 1px solid #f1bbbc; background: #fdf3f4; color: #b10e1c; border-radius: 4px;
+.kpr-alert { margin: 0 0 12px; padding: 8px 12px; border: 1px solid #f1bbbc; background: #fdf3f4; color: #b10e1c; border-radius: 4px;
   display: flex; gap: 8px; align-items: flex-start; }
 .kpr-alert[hidden] { display: none; }
 .kpr-alert p { margin: 0; flex: 1; overflow-wrap: anywhere; }
