@@ -37,9 +37,13 @@ window.Excel = {
 export function fakeScriptRunScript(sheetName: string, findings: readonly Finding[]): string {
   return `
 window.__selected = [];
+window.__calls = [];
+window.__held = [];
+window.__release = () => { window.__hold = false; window.__held.splice(0).forEach((answer) => answer()); };
 window.__server = {
   language: () => 'en',
   validateActiveSheet: () => ({ sheetName: ${JSON.stringify(sheetName)}, findings: ${JSON.stringify(findings)} }),
+  // A test replaces a server function to make it fail: window.__server.saveVersion = () => { throw new Error('…'); }
   selectCell: (sheet, row, column) => { window.__selected.push([sheet, row, column]); },
   insertTemplate: () => ({ sheetName: 'KPI Review (2)' }),
   saveVersion: () => ({ sheetName: 'Agreement history', rows: 4 }),
@@ -49,9 +53,15 @@ function runner(handlers) {
     get(_, target) {
       if (target === 'withSuccessHandler') return (ok) => runner({ ...handlers, ok });
       if (target === 'withFailureHandler') return (fail) => runner({ ...handlers, fail });
-      return (...args) => setTimeout(() => {
-        try { handlers.ok && handlers.ok(window.__server[target](...args)); } catch (error) { handlers.fail && handlers.fail(error); }
-      }, 10);
+      return (...args) => {
+        window.__calls.push([target, ...args]);
+        const answer = () => {
+          try { handlers.ok && handlers.ok(window.__server[target](...args)); } catch (error) { handlers.fail && handlers.fail(error); }
+        };
+        // With window.__hold set, a call waits for window.__release(): a slow server, seen mid-call.
+        if (window.__hold) window.__held.push(answer);
+        else setTimeout(answer, 10);
+      };
     },
   });
 }
