@@ -1,10 +1,9 @@
 import type { Lang } from '../shared/i18n/lang';
-import type { CellStyle } from '../shared/templates';
 import { cellAddress, columnLetters } from '../shared/workbook';
 import { el } from '../ui/dom';
 import type { CellSelector } from './bridge';
-import { cellLook, listAt } from './cells';
-import { formatValue } from './format';
+import { drawCell as drawCellView } from './cell-view';
+import { listAt } from './cells';
 import { PLAYGROUND_TEXT } from './strings';
 import type { PlaygroundWorkbook, Position } from './workbook';
 
@@ -17,16 +16,6 @@ const MIN = { rows: 40, columns: 12 };
 export interface WorkbookView extends CellSelector {
   readonly selection: Position;
   destroy(): void;
-}
-
-function applyStyle(cell: HTMLElement, style: CellStyle | undefined): void {
-  if (!style) return;
-  if (style.bold) cell.style.fontWeight = '600';
-  if (style.italic) cell.style.fontStyle = 'italic';
-  if (style.fontSize) cell.style.fontSize = `${style.fontSize}px`;
-  if (style.fontColor) cell.style.color = style.fontColor;
-  if (style.fill) cell.style.backgroundColor = style.fill;
-  if (style.wrap) cell.classList.add('kpg-wrap');
 }
 
 /**
@@ -59,28 +48,13 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
   function drawTabs(): void {
     tabs.replaceChildren(...workbook.sheetNames().map((name) => {
       const tab = el(doc, 'button', { type: 'button', role: 'tab', class: 'kpg-tab', 'aria-selected': String(name === sheet()), 'data-sheet': name }, name);
-      tab.addEventListener('click', () => {
-        selection = { row: 0, column: 0 };
-        workbook.activate(name);
-      });
+      tab.addEventListener('click', () => workbook.activate(name));
       return tab;
     }));
   }
 
   function drawCell(td: HTMLTableCellElement, at: Position): void {
-    const name = sheet();
-    const look = workbook.look(name);
-    const shown = formatValue(workbook.value(name, at), workbook.numberFormat(name, at), lang);
-    td.replaceChildren();
-    td.removeAttribute('style');
-    td.className = 'kpg-cell';
-    td.textContent = shown.text;
-    td.removeAttribute('title');
-    if (shown.message) td.title = shown.message;
-    if (shown.numeric) td.classList.add('kpg-num');
-    if (listAt(look, at)) td.classList.add('kpg-list');
-    if (workbook.isSpilled(name, at)) td.classList.add('kpg-spill');
-    applyStyle(td, cellLook(look, at, shown.text));
+    drawCellView(td, workbook, sheet(), at, lang);
   }
 
   function drawGrid(): void {
@@ -123,11 +97,25 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
     table.setAttribute('aria-activedescendant', cellId(selection));
     nameBox.value = cellAddress(selection.row, selection.column);
     if (doc.activeElement !== formula) formula.value = workbook.input(sheet(), selection);
-    hint.textContent = workbook.isSpilled(sheet(), selection) ? PLAYGROUND_TEXT.spilled[lang] : listAt(workbook.look(sheet()), selection) ? `${PLAYGROUND_TEXT.listHint[lang]}: ${listAt(workbook.look(sheet()), selection)?.join(', ')}` : '';
+    hint.textContent = hintFor(selection);
     if (scroll) td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
+  /** A line under the grid about the selected cell: a dropdown's values, or where a spilled value comes from. */
+  function hintFor(at: Position): string {
+    if (workbook.isSpilled(sheet(), at)) return PLAYGROUND_TEXT.spilled[lang];
+    const values = listAt(workbook.look(sheet()), at);
+    return values ? `${PLAYGROUND_TEXT.listHint[lang]}: ${values.join(', ')}` : '';
+  }
+
+  // Another sheet starts at its top-left corner, as a spreadsheet opens a sheet.
+  let drawnSheet = '';
   function draw(): void {
+    if (drawnSheet !== sheet()) {
+      drawnSheet = sheet();
+      selection = { row: 0, column: 0 };
+      scroller.scrollTo(0, 0);
+    }
     drawTabs();
     drawGrid();
   }

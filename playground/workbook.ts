@@ -54,7 +54,7 @@ export class PlaygroundWorkbook {
     this.engine = HyperFormula.buildEmpty(ENGINE_CONFIG);
   }
 
-  /** The example review and tracking sheets in `lang`, the review active. */
+  /** A workbook of these template sheets, the first active. */
   static withSheets(specs: readonly TemplateSpec[]): PlaygroundWorkbook {
     const workbook = new PlaygroundWorkbook();
     const [first] = specs.map((spec) => workbook.addTemplate(spec));

@@ -1,0 +1,33 @@
+import type { Lang } from '../shared/i18n/lang';
+import type { CellStyle } from '../shared/templates';
+import { cellLook, listAt } from './cells';
+import { formatValue } from './format';
+import type { PlaygroundWorkbook, Position } from './workbook';
+
+function applyStyle(cell: HTMLElement, style: CellStyle | undefined): void {
+  if (!style) return;
+  if (style.bold) cell.style.fontWeight = '600';
+  if (style.italic) cell.style.fontStyle = 'italic';
+  if (style.fontSize) cell.style.fontSize = `${style.fontSize}px`;
+  if (style.fontColor) cell.style.color = style.fontColor;
+  if (style.fill) cell.style.backgroundColor = style.fill;
+  if (style.wrap) cell.classList.add('kpg-wrap');
+}
+
+/**
+ * Draws one cell as the sheet shows it: the value by its number format (as text, never markup),
+ * an error's message as its tooltip, its template style with any RAG fill over it, a dropdown mark.
+ */
+export function drawCell(td: HTMLTableCellElement, workbook: PlaygroundWorkbook, sheet: string, at: Position, lang: Lang): void {
+  const look = workbook.look(sheet);
+  const shown = formatValue(workbook.value(sheet, at), workbook.numberFormat(sheet, at), lang);
+  td.removeAttribute('style');
+  td.removeAttribute('title');
+  td.className = 'kpg-cell';
+  td.textContent = shown.text;
+  if (shown.message) td.title = shown.message;
+  if (shown.numeric) td.classList.add('kpg-num');
+  if (listAt(look, at)) td.classList.add('kpg-list');
+  if (workbook.isSpilled(sheet, at)) td.classList.add('kpg-spill');
+  applyStyle(td, cellLook(look, at, shown.text));
+}
