@@ -21,7 +21,10 @@ function applyStyle(cell: HTMLElement, style: CellStyle | undefined): void {
 export function drawCell(td: HTMLTableCellElement, workbook: PlaygroundWorkbook, sheet: string, at: Position, lang: Lang): void {
   const look = workbook.look(sheet);
   const shown = formatValue(workbook.value(sheet, at), workbook.numberFormat(sheet, at), lang);
+  // A frozen row's sticky offset is the row's, not the value's: it survives a redraw.
+  const { top } = td.style;
   td.removeAttribute('style');
+  td.style.top = top;
   td.removeAttribute('title');
   td.className = 'kpg-cell';
   td.textContent = shown.text;

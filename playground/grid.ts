@@ -87,7 +87,18 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
       });
     }
     table.replaceChildren(colgroup, head, body);
+    freezeRows(look?.frozenRows ?? 0);
     drawSelection(false);
+  }
+
+  /** The template's frozen rows stay in view under the column letters, as in Excel, by sticky offsets. */
+  function freezeRows(count: number): void {
+    let top = table.tHead?.offsetHeight ?? 0;
+    for (const tr of [...(table.tBodies[0]?.rows ?? [])].slice(0, count)) {
+      tr.classList.add('kpg-frozen');
+      for (const cell of tr.cells) cell.style.top = `${top}px`;
+      top += tr.offsetHeight;
+    }
   }
 
   function drawSelection(scroll: boolean): void {

@@ -62,6 +62,18 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
     await page.close();
   });
 
+  it('keeps the tracking sheet\'s frozen header rows in view while its months scroll', async () => {
+    await fresh();
+    await showTab(page, 'KPI tracking');
+    const header = cell(page, 'A4');
+    const before = (await header.boundingBox())!.y;
+    await page.locator('.kpg-scroll').evaluate((node) => node.scrollBy(0, 400));
+    await expect.poll(() => page.locator('.kpg-scroll').evaluate((node) => node.scrollTop)).toBeGreaterThan(100);
+    expect((await header.boundingBox())!.y).toBeCloseTo(before, 0);
+    expect(await cell(page, 'A5').evaluate((node) => getComputedStyle(node).position)).not.toBe('sticky');
+    await page.close();
+  });
+
   it('inserts the review template with its dropdowns, and colours a status typed into it', async () => {
     await fresh();
     await page.selectOption('#kpr-template', 'review');
