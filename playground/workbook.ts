@@ -1,6 +1,6 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import type { Lang } from '../shared/i18n/lang';
-import { HISTORY_SHEET_NAME, historyHeader, type HistoryCell } from '../shared/history';
+import { HISTORY_SHEET_NAME, historyHeader, historyNumberFormats, type HistoryCell } from '../shared/history';
 import {
   STYLES, templateNumberFormats, templateStyles, templateValues,
   type CellStyle, type ConditionalFill, type ListValidation, type TemplateSpec,
@@ -16,6 +16,8 @@ export interface SheetLook {
   readonly frozenRows: number;
   readonly styles: readonly (readonly (CellStyle | undefined)[])[];
   readonly formats: readonly (readonly string[])[];
+  /** Formats of whole columns, for a sheet that grows (the history): under the per-cell ones. */
+  readonly columnFormats?: readonly string[];
   readonly validations: readonly ListValidation[];
   readonly conditionalFills: readonly ConditionalFill[];
 }
@@ -130,7 +132,8 @@ export class PlaygroundWorkbook {
   }
 
   numberFormat(name: string, at: Position): string {
-    return this.looks.get(name)?.formats[at.row]?.[at.column] ?? GENERAL;
+    const look = this.looks.get(name);
+    return look?.formats[at.row]?.[at.column] ?? look?.columnFormats?.[at.column] ?? GENERAL;
   }
 
   /** What the formula bar shows: the formula, or the value as typed; a spilled cell's value. */
@@ -173,6 +176,7 @@ export class PlaygroundWorkbook {
         frozenRows: 1,
         styles: [header.map(() => STYLES.header)],
         formats: [],
+        columnFormats: historyNumberFormats(),
         validations: [],
         conditionalFills: [],
       });

@@ -134,6 +134,9 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
     expect(await page.getAttribute('.kpg-tab[aria-selected="true"]', 'data-sheet')).toBe('KPI Review');
     await showTab(page, 'Agreement history');
     expect(await cell(page, 'B2').textContent()).toBe('Targets agreed at the review');
+    const headers = await page.locator('tbody tr').first().locator('td').allTextContents();
+    const deadline = String.fromCharCode(65 + headers.indexOf('Deadline'));
+    expect(await cell(page, `${deadline}2`).textContent()).toBe('2027-12-31');
     await page.close();
   });
 

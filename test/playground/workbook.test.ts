@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HISTORY_SHEET_NAME, historyHeader } from '../../shared/history';
+import { HISTORY_SHEET_NAME, historyHeader, historyNumberFormats } from '../../shared/history';
 import { buildTemplate, exampleReview, exampleTracking, FORMATS, templateValues } from '../../shared/templates';
 import { PlaygroundWorkbook } from '../../playground/workbook';
 
@@ -87,5 +87,13 @@ describe('the playground workbook', () => {
     const rows = workbook.values(name);
     expect(rows[0]).toEqual(historyHeader('da'));
     expect(rows.slice(1).map((row) => row.slice(0, 2))).toEqual([['2026-12-08 10:00', '=1+1'], ['2026-12-09 10:00', 'second']]);
+  });
+
+  it('shows saved deadlines in the history as dates, by the shared history formats', () => {
+    workbook = PlaygroundWorkbook.withSheets([exampleReview('en')]);
+    const name = workbook.appendHistory([['2026-12-08 10:00', 'why', 'KPI Review']], 'en');
+    const deadline = historyHeader('en').indexOf('Deadline');
+    expect(workbook.numberFormat(name, { row: 1, column: deadline })).toBe(historyNumberFormats()[deadline]);
+    expect(historyNumberFormats()[deadline]).toBe(FORMATS.date);
   });
 });
