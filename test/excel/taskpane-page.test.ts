@@ -1,16 +1,13 @@
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer } from '../../scripts/serve';
+import { launchChromium, serveDist, skipBrowserTests, type Served } from '../browser/harness';
 import { FUNCTION_IDS } from '../../shared/functions/names';
 import { REVIEW_SHEET_NAME } from '../../shared/templates/review';
 import { DIST } from './bundle';
 import type { FakeExcel } from './fakes';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /** The Office stub for the page, bundled for the browser; office-addin-mock stays out (Node only). */
@@ -37,16 +34,15 @@ type TestWindow = { kpiTest: { excel: FakeExcel; functions: string[]; actions: s
 
 let browser: Browser;
 let page: Page;
-const server = createStaticServer({ routes: { '/': DIST } });
+let served: Served;
 const requests: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`).toBe(true);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
+  if (skipBrowserTests) return;
+  served = await serveDist({ '/': DIST });
   const stub = await officeStub();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  browser = await launchChromium();
   page = await browser.newPage();
   page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -54,21 +50,21 @@ beforeAll(async () => {
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: stub });
-    if (new URL(url).host === `127.0.0.1:${port}`) return route.continue();
+    if (new URL(url).origin === served.origin) return route.continue();
     return route.abort();
   });
-  await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+  await page.goto(`${served.origin}/taskpane.html`);
   await page.waitForSelector('[data-action="insert"]');
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => server.close(done));
+  await served?.close();
 });
 
 const sheetNames = () => page.evaluate(() => (window as unknown as TestWindow).kpiTest.excel.sheets.map((sheet) => sheet.name));
 
-describe('the task pane page in a browser, with Office stubbed', () => {
+describe.skipIf(skipBrowserTests)('the task pane page in a browser, with Office stubbed', () => {
   it('registers the custom functions and the ribbon actions in the same page (shared runtime)', async () => {
     const { functions, actions } = await page.evaluate(() => {
       const { functions, actions } = (window as unknown as TestWindow).kpiTest;
