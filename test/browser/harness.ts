@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createStaticServer } from '../../scripts/serve';
 
 /** Shared set-up of the browser tests: Chromium, a static server over dist/, artefacts. */
@@ -54,6 +55,36 @@ export async function serveDist(routes: Record<string, string>): Promise<Served>
       server.closeAllConnections();
       server.close(() => done());
     }),
+  };
+}
+
+export interface BrowserSession {
+  readonly browser: Browser;
+  readonly origin: string;
+}
+
+/**
+ * Chromium and a server over dist/ folders for the tests of one suite: started before them and
+ * stopped after. Call it inside the suite's `describe.skipIf(skipBrowserTests)`.
+ */
+export function browserSession(routes: Record<string, string>): BrowserSession {
+  let browser: Browser | undefined;
+  let served: Served | undefined;
+  beforeAll(async () => {
+    served = await serveDist(routes);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the browser session starts in beforeAll');
+    return value;
+  };
+  return {
+    get browser() { return started(browser); },
+    get origin() { return started(served).origin; },
   };
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { artifact, collectPageErrors, DIST, launchChromium, serveDist, skipBrowserTests, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifact, collectPageErrors, DIST, browserSession, skipBrowserTests } from './harness';
 import { cell, openPlayground, paneIdle } from './playground';
 
 /** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
@@ -16,23 +16,14 @@ async function tabTo(page: Page, selector: string, limit = 30): Promise<void> {
 const focusedOutline = (page: Page) => page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
 
 describe.skipIf(skipBrowserTests)('keyboard only', () => {
-  let browser: Browser;
-  let served: Served;
+  const session = browserSession({ '/playground/': join(DIST, 'playground') });
   let page: Page;
 
-  beforeAll(async () => {
-    served = await serveDist({ '/playground/': join(DIST, 'playground') });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
 
   it('inserts a template, validates and selects a finding\'s cell from the pane', async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page = await session.browser.newPage({ viewport: { width: 1400, height: 860 } });
     const errors = collectPageErrors(page);
-    await openPlayground(page, served.origin);
+    await openPlayground(page, session.origin);
 
     await tabTo(page, '.kpr-pane button[data-action="insert"]');
     await page.keyboard.press('Enter');
@@ -66,8 +57,8 @@ describe.skipIf(skipBrowserTests)('keyboard only', () => {
   });
 
   it('moves, types, edits with F2 and cancels with Escape in the grid', async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    await openPlayground(page, served.origin);
+    page = await session.browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await openPlayground(page, session.origin);
     await page.locator('.kpg-tab[data-sheet="KPI tracking"]').click();
     await cell(page, 'V1').click();
     await page.keyboard.press('ArrowDown');

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Finding } from '../../shared/validator';
 import { fakeScriptRunScript } from './fakes';
-import { artifact, collectPageErrors, DIST, launchChromium, serveDist, skipBrowserTests, type Served } from './harness';
+import { artifact, collectPageErrors, DIST, browserSession, skipBrowserTests } from './harness';
 
 /** The pane's busy, failure and language states, seen in the built Sheets sidebar over a controllable google.script.run. */
 const FINDINGS: Finding[] = [
@@ -16,25 +16,16 @@ const FINDINGS: Finding[] = [
 type Window = { __hold?: boolean; __release(): void; __calls: unknown[][]; __server: Record<string, () => unknown> };
 
 describe.skipIf(skipBrowserTests)('the pane\'s states', () => {
-  let browser: Browser;
-  let served: Served;
+  const session = browserSession({ '/sheets/': join(DIST, 'sheets') });
   let page: Page;
   let errors: string[];
 
-  beforeAll(async () => {
-    served = await serveDist({ '/sheets/': join(DIST, 'sheets') });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
 
   async function sidebar(): Promise<void> {
-    page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    page = await session.browser.newPage({ viewport: { width: 300, height: 900 } });
     errors = collectPageErrors(page);
     await page.addInitScript({ content: fakeScriptRunScript('KPI Review', FINDINGS) });
-    await page.goto(`${served.origin}/sheets/Sidebar.html`);
+    await page.goto(`${session.origin}/sheets/Sidebar.html`);
     await page.waitForSelector('.kpr-pane[aria-busy="false"]');
   }
 

@@ -1,28 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { artifact, collectPageErrors, DIST, launchChromium, serveDist, skipBrowserTests, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { artifact, collectPageErrors, DIST, browserSession, skipBrowserTests } from './harness';
 import { backgroundOf, cell, openPlayground, paneIdle, showTab, typeInto, validate } from './playground';
 
 describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
-  let browser: Browser;
-  let served: Served;
+  const session = browserSession({ '/playground/': join(DIST, 'playground') });
   let page: Page;
   let errors: string[];
 
-  beforeAll(async () => {
-    served = await serveDist({ '/playground/': join(DIST, 'playground') });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
 
   async function fresh(lang: 'en' | 'da' = 'en'): Promise<number> {
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page = await session.browser.newPage({ viewport: { width: 1400, height: 860 } });
     errors = collectPageErrors(page);
-    return openPlayground(page, served.origin, lang);
+    return openPlayground(page, session.origin, lang);
   }
 
   it('opens on the worked example, RAG statuses coloured, and reports how long that took', async () => {

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { exampleReview, templateValues } from '../../shared/templates';
 import { validateAgreement } from '../../shared/validator';
 import { fakeOfficeScript, fakeScriptRunScript } from './fakes';
-import { artifact, collectPageErrors, DIST, launchChromium, serveDist, skipBrowserTests, XSS_NAME, type Served } from './harness';
+import { artifact, collectPageErrors, DIST, browserSession, skipBrowserTests, XSS_NAME } from './harness';
 import { cell, openPlayground, typeInto, validate } from './playground';
 
 /** The example review with its first KPI renamed to markup, and a fifth KPI of the same name. */
@@ -27,22 +27,13 @@ async function expectInert(page: Page): Promise<void> {
 }
 
 describe.skipIf(skipBrowserTests)('a KPI named like markup runs nothing', () => {
-  let browser: Browser;
-  let served: Served;
+  const session = browserSession({ '/playground/': join(DIST, 'playground'), '/excel/': join(DIST, 'excel'), '/sheets/': join(DIST, 'sheets') });
 
-  beforeAll(async () => {
-    served = await serveDist({ '/playground/': join(DIST, 'playground'), '/excel/': join(DIST, 'excel'), '/sheets/': join(DIST, 'sheets') });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
 
   it('in the playground\'s grid and pane', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 860 } });
     const errors = collectPageErrors(page);
-    await openPlayground(page, served.origin);
+    await openPlayground(page, session.origin);
     const first = await page.locator('td.kpg-cell', { hasText: /^First reply time \(hours\)$/ }).first().getAttribute('data-address');
     const fifth = first!.replace(/\d+$/, (row) => String(Number(row) + 4));
     await typeInto(page, first!, XSS_NAME);
@@ -64,10 +55,10 @@ describe.skipIf(skipBrowserTests)('a KPI named like markup runs nothing', () => 
     const values = reviewWithMarkupName();
     const findings = validateAgreement(values, { lang: 'en' });
     expect(findings.some((finding) => finding.message.includes(XSS_NAME))).toBe(true);
-    const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+    const page = await session.browser.newPage({ viewport: { width: 300, height: 800 } });
     const errors = collectPageErrors(page);
     await page.addInitScript({ content: fakeScriptRunScript('KPI Review', findings) });
-    await page.goto(`${served.origin}/sheets/Sidebar.html`);
+    await page.goto(`${session.origin}/sheets/Sidebar.html`);
     await page.waitForSelector('.kpr-pane[aria-busy="false"]');
     await validate(page);
     await expectInert(page);
@@ -82,12 +73,12 @@ describe.skipIf(skipBrowserTests)('a KPI named like markup runs nothing', () => 
   });
 
   it('in the Excel task pane (the built taskpane.html over stubbed Office.js and Excel)', async () => {
-    const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
+    const page = await session.browser.newPage({ viewport: { width: 350, height: 800 } });
     const errors = collectPageErrors(page);
     // Office.js comes from Microsoft's CDN; the test serves a stand-in and lets nothing else leave.
     await page.route('https://appsforoffice.microsoft.com/**', (route) =>
       route.fulfill({ contentType: 'text/javascript', body: fakeOfficeScript(reviewWithMarkupName(), 'KPI Review') }));
-    await page.goto(`${served.origin}/excel/taskpane.html`);
+    await page.goto(`${session.origin}/excel/taskpane.html`);
     await page.waitForSelector('.kpr-pane[aria-busy="false"]');
     await validate(page);
     await expectInert(page);

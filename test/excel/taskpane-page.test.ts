@@ -1,8 +1,8 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist, skipBrowserTests, type Served } from '../browser/harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSession, skipBrowserTests } from '../browser/harness';
 import { FUNCTION_IDS } from '../../shared/functions/names';
 import { REVIEW_SHEET_NAME } from '../../shared/templates/review';
 import { DIST } from './bundle';
@@ -32,39 +32,31 @@ async function officeStub(): Promise<string> {
 
 type TestWindow = { kpiTest: { excel: FakeExcel; functions: string[]; actions: string[] } };
 
-let browser: Browser;
 let page: Page;
-let served: Served;
 const requests: string[] = [];
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  if (skipBrowserTests) return;
-  served = await serveDist({ '/': DIST });
-  const stub = await officeStub();
-  browser = await launchChromium();
-  page = await browser.newPage();
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  // Every request leaves the page through here: the stub answers for Office.js, nothing else goes out.
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: stub });
-    if (new URL(url).origin === served.origin) return route.continue();
-    return route.abort();
-  });
-  await page.goto(`${served.origin}/taskpane.html`);
-  await page.waitForSelector('[data-action="insert"]');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
 
 const sheetNames = () => page.evaluate(() => (window as unknown as TestWindow).kpiTest.excel.sheets.map((sheet) => sheet.name));
 
 describe.skipIf(skipBrowserTests)('the task pane page in a browser, with Office stubbed', () => {
+  const session = browserSession({ '/': DIST });
+
+  beforeAll(async () => {
+    const stub = await officeStub();
+    page = await session.browser.newPage();
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // Every request leaves the page through here: the stub answers for Office.js, nothing else goes out.
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: stub });
+      if (new URL(url).origin === session.origin) return route.continue();
+      return route.abort();
+    });
+    await page.goto(`${session.origin}/taskpane.html`);
+    await page.waitForSelector('[data-action="insert"]');
+  });
+
   it('registers the custom functions and the ribbon actions in the same page (shared runtime)', async () => {
     const { functions, actions } = await page.evaluate(() => {
       const { functions, actions } = (window as unknown as TestWindow).kpiTest;
