@@ -35,6 +35,16 @@ export interface VersionMeta {
 
 export type HistoryRecord = { ok: true; rows: HistoryCell[][] } | { ok: false; message: string };
 
+const ON_HISTORY: Localized = {
+  en: 'This is the history sheet. Open the sheet with the KPI agreement to save a version of it.',
+  da: 'Dette er historikarket. Åbn arket med KPI-aftalen for at gemme en version af den.',
+};
+
+/** Whether a sheet is the history sheet, named in either language (names compare case-insensitively). */
+export function isHistorySheet(sheetName: string): boolean {
+  return Object.values(HISTORY_SHEET_NAME).some((name) => name.toLowerCase() === sheetName.trim().toLowerCase());
+}
+
 const NO_TABLE: Localized = {
   en: 'There is no KPI agreement table on this sheet to save.',
   da: 'Der er ingen KPI-aftaletabel på dette ark at gemme.',
@@ -52,6 +62,8 @@ function historyCell(value: unknown): HistoryCell {
 
 /** The rows a saved version appends: one per KPI, in the history sheet's column order. */
 export function historyRecord(grid: unknown, meta: VersionMeta, lang: Lang): HistoryRecord {
+  // The history sheet holds a table with the agreement's headers: saving it would copy it into itself.
+  if (isHistorySheet(meta.sheetName)) return { ok: false, message: ON_HISTORY[lang] };
   const rows = toGrid(grid);
   const table = findTable(rows);
   if (!table || table.rows.length === 0) return { ok: false, message: NO_TABLE[lang] };

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { HISTORY_SHEET_NAME, historyHeader, historyNumberFormats, historyRecord, type HistoryCell } from '../../shared/history';
-import { LANGS, type Lang, type Localized } from '../../shared/i18n/lang';
+import { LANGS, type Lang } from '../../shared/i18n/lang';
 import { rangeAddress } from '../../shared/workbook';
 import { excelLiteral } from './cells';
 import { queueActiveSheetRead } from './read';
@@ -10,11 +10,6 @@ export interface SaveVersion {
   readonly lang: Lang;
   readonly savedAt: Date;
 }
-
-const ON_HISTORY: Localized = {
-  en: 'This is the history sheet. Open the sheet with the KPI agreement to save a version of it.',
-  da: 'Dette er historikarket. Åbn arket med KPI-aftalen for at gemme en version af den.',
-};
 
 /**
  * Appends the active sheet's agreement, stamped with date and reason, to the history sheet:
@@ -33,7 +28,6 @@ export async function saveVersion(context: Excel.RequestContext, version: SaveVe
 
   const active = read();
   const found = candidates.filter(({ sheet }) => !sheet.isNullObject);
-  if (found.some(({ name }) => name.toLowerCase() === active.sheetName.toLowerCase())) throw new Error(ON_HISTORY[version.lang]);
   const record = historyRecord(active.values, { savedAt: version.savedAt, reason: version.reason, sheetName: active.sheetName }, version.lang);
   if (!record.ok) throw new Error(record.message);
 

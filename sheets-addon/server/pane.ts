@@ -1,7 +1,7 @@
 import { validateAgreement, type Finding } from '../../shared/validator';
 import type { Lang } from '../../shared/i18n/lang';
 import { buildTemplate } from '../../shared/templates';
-import { appendVersion, findHistorySheet } from '../adapter/history';
+import { appendVersion } from '../adapter/history';
 import { readValues } from '../adapter/read';
 import { selectCell as selectSheetCell } from '../adapter/select';
 import { writeTemplate } from '../adapter/write-template';
@@ -46,7 +46,6 @@ export function saveVersion(reason: unknown, lang: unknown): { sheetName: string
   const language = checkLang(lang);
   const spreadsheet = services.spreadsheetApp().getActiveSpreadsheet();
   const source = spreadsheet.getActiveSheet();
-  if (findHistorySheet(spreadsheet)?.getName() === source.getName()) throw new Error(TEXT.historyIsSource[language]);
   const saved = appendVersion(spreadsheet, source, typeof reason === 'string' ? reason : '', new Date(), language);
   if (!saved.ok) throw new Error(saved.message);
   return { sheetName: saved.sheetName, rows: saved.rows };

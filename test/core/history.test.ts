@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLUMNS } from '../../shared/agreement/columns';
-import { formatStamp, historyHeader, historyNumberFormats, historyRecord } from '../../shared/history';
+import { formatStamp, historyHeader, historyNumberFormats, historyRecord, isHistorySheet } from '../../shared/history';
 
 const savedAt = new Date(2026, 10, 29, 14, 5);
 const meta = { savedAt, reason: ' Mid-year re-forecast ', sheetName: 'KPI Review' };
@@ -48,5 +48,20 @@ describe('historyNumberFormats', () => {
     const formats = Object.fromEntries(header.map((name, i) => [name, historyNumberFormats()[i]]));
     expect(historyNumberFormats()).toHaveLength(header.length);
     expect(formats).toMatchObject({ Saved: 'General', Deadline: 'yyyy-mm-dd', 'Influence (%)': '0%', KPI: 'General' });
+  });
+});
+
+describe('saving the history sheet itself', () => {
+  const historyGrid = [historyHeader('en'), ['2026-11-29 14:05', 'x', 'KPI Review', 'CSAT', '', 'Lagging']];
+
+  it('is refused under either language name, whatever the case', () => {
+    for (const sheetName of ['Agreement history', 'aftalehistorik']) {
+      expect(historyRecord(historyGrid, { ...meta, sheetName }, 'en')).toEqual({ ok: false, message: expect.stringMatching(/^This is the history sheet/) });
+    }
+  });
+
+  it('tells which sheets are the history sheet', () => {
+    expect(isHistorySheet(' AGREEMENT HISTORY ')).toBe(true);
+    expect(isHistorySheet('KPI Review')).toBe(false);
   });
 });
