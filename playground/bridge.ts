@@ -2,8 +2,8 @@ import type { Lang } from '../shared/i18n/lang';
 import { historyRecord } from '../shared/history';
 import { validateAgreement } from '../shared/validator';
 import { buildTemplate } from '../shared/templates';
+import { CELL_ERRORS, isCellIndex } from '../shared/workbook';
 import type { HostBridge } from '../ui/bridge';
-import { BRIDGE_ERRORS } from './strings';
 import type { PlaygroundWorkbook, Position } from './workbook';
 
 /** What the bridge asks of the grid on screen: show a cell selected, switching sheet and scrolling. */
@@ -34,8 +34,8 @@ export function playgroundBridge(host: PlaygroundHost): HostBridge {
       return { sheetName, findings: validateAgreement(workbook.values(sheetName), { lang }) };
     },
     selectCell: async (sheetName, row, column) => {
-      if (!workbook.hasSheet(sheetName)) throw new Error(BRIDGE_ERRORS.noSheet(sheetName)[host.language()]);
-      if (![row, column].every((n) => Number.isInteger(n) && n >= 0)) throw new Error(BRIDGE_ERRORS.notCell[host.language()]);
+      if (!workbook.hasSheet(sheetName)) throw new Error(CELL_ERRORS.noSheet(sheetName)[host.language()]);
+      if (!isCellIndex(row, column)) throw new Error(CELL_ERRORS.notCell(row, column)[host.language()]);
       host.grid.select(sheetName, { row, column });
     },
     saveVersion: async (reason, lang) => {

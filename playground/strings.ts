@@ -20,12 +20,3 @@ export const PLAYGROUND_TEXT = {
     da: 'Formler beregnes af HyperFormula (GPLv3); denne legeplads distribueres på GPLv3-vilkår.',
   },
 } satisfies Record<string, Localized>;
-
-/** Errors the playground's bridge reports, as Excel's and Sheets' bridges do. */
-export const BRIDGE_ERRORS = {
-  noSheet: (name: string): Localized => ({
-    en: `There is no longer a sheet named "${name}".`,
-    da: `Der er ikke længere et ark med navnet "${name}".`,
-  }),
-  notCell: { en: 'Not a cell position.', da: 'Ikke en celleposition.' },
-};

@@ -1,3 +1,5 @@
+import type { Localized } from './i18n/lang';
+
 /** Workbook facts both hosts need, kept out of the host adapters so they behave alike. */
 
 /** `A`, `B`, …, `Z`, `AA` for a 0-based column index. */
@@ -30,4 +32,21 @@ export function uniqueSheetName(wanted: string, existing: readonly string[]): st
     const candidate = `${wanted} (${n})`;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+/** What a host says when the pane points at a cell that is not there. */
+export const CELL_ERRORS = {
+  noSheet: (sheetName: string): Localized => ({
+    en: `There is no sheet named "${sheetName}" any more.`,
+    da: `Der er ikke længere et ark med navnet "${sheetName}".`,
+  }),
+  notCell: (row: unknown, column: unknown): Localized => ({
+    en: `Not a cell: row ${String(row)}, column ${String(column)}.`,
+    da: `Ikke en celle: række ${String(row)}, kolonne ${String(column)}.`,
+  }),
+};
+
+/** Whether a row and column from the pane are 0-based cell indexes. */
+export function isCellIndex(row: unknown, column: unknown): boolean {
+  return [row, column].every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0);
 }

@@ -1,6 +1,7 @@
 import { LANGS, type Lang } from '../../shared/i18n/lang';
 import { TEMPLATE_IDS } from '../../shared/templates';
 import type { TemplateId } from '../../shared/templates/spec';
+import { CELL_ERRORS, isCellIndex } from '../../shared/workbook';
 import { fill, TEXT } from './text';
 
 /**
@@ -17,7 +18,6 @@ export function checkTemplateId(value: unknown, lang: Lang): TemplateId {
 }
 
 export function checkCell(row: unknown, column: unknown, lang: Lang): { row: number; column: number } {
-  const index = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-  if (index(row) && index(column)) return { row: row as number, column: column as number };
-  throw new Error(fill(TEXT.badCell[lang], { row: String(row), column: String(column) }));
+  if (isCellIndex(row, column)) return { row: row as number, column: column as number };
+  throw new Error(CELL_ERRORS.notCell(row, column)[lang]);
 }

@@ -1,6 +1,7 @@
 import { validateAgreement, type Finding } from '../../shared/validator';
 import type { Lang } from '../../shared/i18n/lang';
 import { buildTemplate } from '../../shared/templates';
+import { CELL_ERRORS } from '../../shared/workbook';
 import { appendVersion } from '../adapter/history';
 import { readValues } from '../adapter/read';
 import { selectCell as selectSheetCell } from '../adapter/select';
@@ -8,7 +9,6 @@ import { writeTemplate } from '../adapter/write-template';
 import { checkCell, checkLang, checkTemplateId } from './checks';
 import { userLang } from './lang';
 import { services } from './services';
-import { fill, TEXT } from './text';
 
 /*
  * The `google.script.run` targets behind the sidebar, one per HostBridge method. They take and
@@ -38,7 +38,7 @@ export function selectCell(sheetName: unknown, row: unknown, column: unknown): v
   const lang = userLang();
   const cell = checkCell(row, column, lang);
   if (!selectSheetCell(services.spreadsheetApp().getActiveSpreadsheet(), String(sheetName), cell.row, cell.column)) {
-    throw new Error(fill(TEXT.noSheet[lang], { sheet: String(sheetName) }));
+    throw new Error(CELL_ERRORS.noSheet(String(sheetName))[lang]);
   }
 }
 

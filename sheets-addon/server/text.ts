@@ -12,9 +12,7 @@ export const TEXT = {
     da: 'Hvorfor gemmer du denne version (fx "Mål aftalt", "Justering Q3")?',
   },
   saved: { en: 'Saved {rows} KPI rows to "{sheet}".', da: 'Gemte {rows} KPI-rækker i "{sheet}".' },
-  noSheet: { en: 'There is no sheet named "{sheet}" any more.', da: 'Der er ikke længere et ark med navnet "{sheet}".' },
   badTemplate: { en: 'Unknown template "{id}".', da: 'Ukendt skabelon "{id}".' },
-  badCell: { en: 'Not a cell: row {row}, column {column}.', da: 'Ikke en celle: række {row}, kolonne {column}.' },
 } satisfies Record<string, Localized>;
 
 /** Fills `{name}` placeholders. */
