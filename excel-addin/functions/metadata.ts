@@ -28,7 +28,7 @@ export interface FunctionsMetadata {
 
 /** Whether a parameter may receive a range: any argument of an elementwise function, and ranges by kind. */
 export function takesRange(spec: FunctionSpec, param: ParamSpec): boolean {
-  return spec.mode === 'elementwise' || param.kind === 'numbers' || param.kind === 'series' || param.kind === 'flags';
+  return spec.mode === 'elementwise' || param.kind === 'numbers' || param.kind === 'grid' || param.kind === 'series' || param.kind === 'flags';
 }
 
 function parameter(spec: FunctionSpec, param: ParamSpec): ParameterMetadata {

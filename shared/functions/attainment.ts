@@ -1,13 +1,18 @@
+import { finiteOr, relativeChange } from './arithmetic';
 import { errors } from './messages';
 import { directionParam, type Direction } from './options';
 import type { ElementwiseFunction } from './spec';
 import type { CellValue } from './values';
 
-/** 1 on target, 1.2 for 20 % better, 0.8 for 20 % short, relative to the target's size. */
+/**
+ * 1 on target, 1.2 for 20 % better, 0.8 for 20 % short, relative to the target's size; with
+ * `target` as the direction, 0.9 for 10 % off either way.
+ */
 export function attainment(actual: number, target: number, direction: Direction): CellValue {
   if (target === 0) return errors.targetZero();
-  const better = direction === 'higher' ? actual - target : target - actual;
-  return 1 + better / Math.abs(target);
+  const change = relativeChange(actual, target);
+  if (direction === 'higher') return finiteOr(1 + change);
+  return finiteOr(direction === 'lower' ? 1 - change : 1 - Math.abs(change));
 }
 
 export const ATTAINMENT: ElementwiseFunction = {

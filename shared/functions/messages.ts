@@ -51,6 +51,20 @@ export const errors = {
       lang === 'en'
         ? `a ${shape} range does not match the ${expected} range of ${other}`
         : `et ${shape}-område passer ikke til ${other}s ${expected}-område`),
+  elapsed: (place: Place, value: number) =>
+    at('#NUM!', place, (_, lang) =>
+      lang === 'en'
+        ? `${value} must lie above 0 and at most 1: the part of the period that has passed, e.g. 25% after March`
+        : `${value} skal ligge over 0 og højst være 1: den del af perioden der er gået, fx 25% efter marts`),
+  cap: (place: Place, value: number) =>
+    at('#NUM!', place, (_, lang) => (lang === 'en' ? `${value} must be a number of at least 0` : `${value} skal være et tal på mindst 0`)),
+  expectedZero: () =>
+    kpiError('#DIV/0!', {
+      en: 'target × elapsed is 0: pace is measured against a non-zero expected value',
+      da: 'target × elapsed er 0: tempo måles mod en forventet værdi forskellig fra 0',
+    }),
+  weightsZero: () =>
+    kpiError('#DIV/0!', { en: 'weights add up to 0', da: 'weights giver 0 tilsammen' }),
   negative: (place: Place, value: number) =>
     at('#NUM!', place, (_, lang) => (lang === 'en' ? `${value} is negative` : `${value} er negativt`)),
   successesAboveAttempts: (successes: number, attempts: number) =>
@@ -74,6 +88,11 @@ export const errors = {
     kpiError('#N/A', {
       en: 'values: no usable value (all blank or marked as one-off events)',
       da: 'values: ingen brugbar værdi (alle tomme eller markeret som engangshændelser)',
+    }),
+  notRepresentable: () =>
+    kpiError('#NUM!', {
+      en: 'the result is too large to show as a number',
+      da: 'resultatet er for stort til at blive vist som et tal',
     }),
   tooFewForTrend: () =>
     kpiError('#N/A', {

@@ -1,7 +1,7 @@
 import type { FormulaSyntax } from '../templates/spec';
 
 /** The contract's function ids. Workbooks store them: never rename one. */
-export const FUNCTION_IDS = ['RAG', 'ATTAINMENT', 'HITRATE', 'BASELINE', 'ROLLING', 'YOY', 'TREND'] as const;
+export const FUNCTION_IDS = ['RAG', 'ATTAINMENT', 'PACE', 'HITRATE', 'SCORE', 'BASELINE', 'ROLLING', 'YOY', 'TREND'] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
 export const EXCEL_NAMESPACE = 'KPI';

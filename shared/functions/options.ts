@@ -1,6 +1,7 @@
 import type { NumberParam, OptionParam, SeriesParam } from './spec';
 
-export type Direction = 'higher' | 'lower';
+/** Which way is better: more, less, or as close to the target as possible (a budget to hit). */
+export type Direction = 'higher' | 'lower' | 'target';
 export type Method = 'mean' | 'median';
 
 /** Parameters several functions share, declared once. */
@@ -9,10 +10,10 @@ export const directionParam: OptionParam = {
   name: 'direction',
   optional: true,
   defaultValue: 'higher',
-  choices: { higher: 'higher', lower: 'lower', højere: 'higher', lavere: 'lower' },
+  choices: { higher: 'higher', lower: 'lower', target: 'target', højere: 'higher', lavere: 'lower', mål: 'target' },
   help: {
-    en: '"higher" (default) when more is better, "lower" when less is better (e.g. response time).',
-    da: '"højere" (standard) når mere er bedre, "lavere" når mindre er bedre (fx svartid).',
+    en: '"higher" (default) when more is better, "lower" when less is better (e.g. response time), "target" when closer is better (e.g. a budget).',
+    da: '"højere" (standard) når mere er bedre, "lavere" når mindre er bedre (fx svartid), "mål" når tættere på er bedre (fx et budget).',
   },
 };
 

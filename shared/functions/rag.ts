@@ -1,17 +1,48 @@
+import type { Lang } from '../i18n/lang';
 import { errors } from './messages';
 import { directionParam, type Direction } from './options';
-import type { ElementwiseFunction } from './spec';
+import type { ElementwiseFunction, OptionParam } from './spec';
 import { equalityMargin } from './values';
 
 export type RagStatus = 'Green' | 'Amber' | 'Red';
 
-/** Green on target, Amber within the tolerance band short of it, Red beyond. */
+/**
+ * The words RAG writes. English unless the call asks for Danish: workbooks compare with the
+ * English words, so they never change by themselves.
+ */
+export const RAG_WORDS: Readonly<Record<Lang, Readonly<Record<RagStatus, string>>>> = {
+  en: { Green: 'Green', Amber: 'Amber', Red: 'Red' },
+  da: { Green: 'Grøn', Amber: 'Gul', Red: 'Rød' },
+};
+
+/**
+ * Green on target, Amber within the tolerance band short of it, Red beyond. With `target` as the
+ * direction, the distance either way counts: Green within the band, Amber within twice it.
+ */
 export function ragStatus(actual: number, target: number, tolerance: number, direction: Direction): RagStatus {
   const margin = equalityMargin(target);
+  const band = tolerance * Math.abs(target);
+  if (direction === 'target') {
+    const distance = Math.abs(actual - target);
+    if (distance <= band + margin) return 'Green';
+    return distance <= 2 * band + margin ? 'Amber' : 'Red';
+  }
   const shortfall = direction === 'higher' ? target - actual : actual - target;
   if (shortfall <= margin) return 'Green';
-  return shortfall <= tolerance * Math.abs(target) + margin ? 'Amber' : 'Red';
+  return shortfall <= band + margin ? 'Amber' : 'Red';
 }
+
+export const languageParam: OptionParam = {
+  kind: 'option',
+  name: 'language',
+  optional: true,
+  defaultValue: 'en',
+  choices: { en: 'en', english: 'en', engelsk: 'en', da: 'da', dansk: 'da', danish: 'da' },
+  help: {
+    en: 'The words of the status: blank or "en" for Green/Amber/Red, "da" for Grøn/Gul/Rød.',
+    da: 'Statusordenes sprog: tomt eller "en" giver Green/Amber/Red, "da" giver Grøn/Gul/Rød.',
+  },
+};
 
 export const RAG: ElementwiseFunction = {
   id: 'RAG',
@@ -38,6 +69,8 @@ export const RAG: ElementwiseFunction = {
       },
     },
     directionParam,
+    languageParam,
   ],
-  impl: ragStatus,
+  impl: (actual: number, target: number, tolerance: number, direction: Direction, language: Lang) =>
+    RAG_WORDS[language][ragStatus(actual, target, tolerance, direction)],
 };

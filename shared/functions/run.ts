@@ -1,7 +1,7 @@
 import { isKpiError, type KpiError } from '../errors';
 import { errors, type Place } from './messages';
 import type {
-  ElementArg, ElementwiseFunction, FlagsParam, FunctionSpec, NumberParam, Numbers, OptionParam, ParamSpec,
+  ElementArg, ElementwiseFunction, FlagsParam, FunctionSpec, Grid, GridParam, NumberParam, Numbers, OptionParam, ParamSpec,
   Series, SeriesCell, WholeArg, WholeFunction,
 } from './spec';
 import {
@@ -136,11 +136,24 @@ function readNumbers(name: string, arg: Arg): Numbers | KpiError {
   return { values, allBlank: values.length === 0 };
 }
 
+function readCells(name: string, arg: Arg, shape: Shape): Series {
+  const cells: SeriesCell[] = cellsOf(arg).map((cell, i) => (isBlank(cell) ? null : numberCell(cell, placeIn(name, shape, i))));
+  return { cells, shape };
+}
+
 function readSeries(name: string, arg: Arg): Series | KpiError {
   const shape = shapeOfArg(arg);
   if (shape.rows > 1 && shape.columns > 1) return errors.notSeries({ arg: name });
-  const cells: SeriesCell[] = cellsOf(arg).map((cell, i) => (isBlank(cell) ? null : numberCell(cell, placeIn(name, shape, i))));
-  return { cells, shape };
+  return readCells(name, arg, shape);
+}
+
+/** A range of any shape, cell by cell; of the shape of `shapeOf` where the spec names one. */
+function readGrid(param: GridParam, arg: Arg, other: Grid | undefined): Grid | KpiError {
+  const shape = shapeOfArg(arg);
+  if (other && !sameShape(shape, other.shape)) {
+    return errors.shapeMismatch({ arg: param.name }, describeShape(shape), describeShape(other.shape), param.shapeOf ?? '');
+  }
+  return readCells(param.name, arg, shape);
 }
 
 function isFlagged(cell: Cell): boolean {
@@ -172,6 +185,8 @@ function readWhole(param: ParamSpec, raw: unknown, read: ReadonlyMap<string, Who
       return readNumbers(param.name, arg);
     case 'series':
       return readSeries(param.name, arg);
+    case 'grid':
+      return readGrid(param, arg, param.shapeOf ? (read.get(param.shapeOf) as Grid | undefined) : undefined);
     case 'flags':
       return readFlags(param, arg, read.get(param.shapeOf) as Series | undefined);
   }

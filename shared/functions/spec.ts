@@ -39,13 +39,19 @@ export interface SeriesParam extends ParamBase {
   readonly kind: 'series';
 }
 
+/** Numbers of a range of any shape, each kept at its place; `shapeOf` names a range it must match. */
+export interface GridParam extends ParamBase {
+  readonly kind: 'grid';
+  readonly shapeOf?: string;
+}
+
 /** Marks beside a series, of its shape: a non-blank mark that is not FALSE or 0 flags the period. */
 export interface FlagsParam extends ParamBase {
   readonly kind: 'flags';
   readonly shapeOf: string;
 }
 
-export type ParamSpec = NumberParam | OptionParam | NumbersParam | SeriesParam | FlagsParam;
+export type ParamSpec = NumberParam | OptionParam | NumbersParam | SeriesParam | GridParam | FlagsParam;
 
 /** Checked arguments as the implementations receive them. */
 export interface Numbers {
@@ -62,8 +68,11 @@ export interface Series {
   readonly shape: Shape;
 }
 
+/** A grid argument: cells as a series holds them, row by row, of any shape. */
+export type Grid = Series;
+
 export type ElementArg = number | string;
-export type WholeArg = number | string | undefined | Numbers | Series | readonly boolean[];
+export type WholeArg = number | string | undefined | Numbers | Series | Grid | readonly boolean[];
 
 interface FunctionBase {
   readonly id: FunctionId;

@@ -15,6 +15,7 @@ function paramType(spec: FunctionSpec, param: ParamSpec): string {
     case 'option':
       return spec.mode === 'elementwise' ? 'string|Array<Array<string>>' : 'string';
     case 'numbers':
+    case 'grid':
       return `number|${RANGE}`;
     case 'series':
       return RANGE;

@@ -96,6 +96,18 @@ describe('functions.js outside Office', () => {
     expect(excel('TREND', [[1, 3, 5]], 1)).toEqual(error('invalidNumber'));
   });
 
+  it('PACE and SCORE: attainment against the part of the target due so far; the weighted score', () => {
+    expect((excel('PACE', [[400000]], [[1200000]], [[0.25]]) as number[][])[0][0]).toBeCloseTo(4 / 3, 12);
+    expect(excel('PACE', [[1]], [[1]], [[0]])).toEqual([[error('invalidNumber')]]);
+    expect(excel('SCORE', [[1.2], [0.8]], [[1], [1]])).toBe(1);
+    expect(excel('SCORE', [[1], [2]], [[0], [0]])).toEqual(error('divisionByZero'));
+  });
+
+  it('RAG: "target" as the direction, Danish words on request', () => {
+    expect(excel('RAG', [[115]], [[100]], null, [['mål']])).toEqual([['Amber']]);
+    expect(excel('RAG', [[95], [50]], [[100], [100]], null, null, [['da']])).toEqual([['Gul'], ['Rød']]);
+  });
+
   it('gives the same answers as the core for every function, with errors translated', () => {
     const calls: [FunctionId, unknown[]][] = [
       ['RAG', [[[1], [2]], [[2], [2]], [[0.5]], [['lower']]]],
@@ -105,12 +117,14 @@ describe('functions.js outside Office', () => {
       ['ROLLING', [[[4, 5, 6]], 2, 'median', [[0, 1, false]]]],
       ['YOY', [[[1, 2, 3, 4]], 2]],
       ['TREND', [[[2], [4], [9]], 2]],
+      ['PACE', [[[1, 2]], [[4, 4]], [[0.5]], [['target']]]],
+      ['SCORE', [[[1, 2]], [[3, 1]], [[1.5]]]],
     ];
     const translate = (value: CellValue) => (isKpiError(value) ? error(Object.entries(ERROR_CODES).find(([, code]) => code === value.code)![0] as keyof typeof ERROR_CODES) : value);
     for (const [id, args] of calls) {
       const core = callFunction(id, ...args);
       const expected = Array.isArray(core) ? core.map((row) => row.map(translate)) : translate(core);
-      const wrapped = Array.isArray(expected) || !['RAG', 'ATTAINMENT', 'ROLLING', 'YOY'].includes(id) ? expected : [[expected]];
+      const wrapped = Array.isArray(expected) || !['RAG', 'ATTAINMENT', 'PACE', 'ROLLING', 'YOY'].includes(id) ? expected : [[expected]];
       expect(excel(id, ...args), id).toEqual(wrapped);
     }
   });

@@ -10,19 +10,21 @@ import { DIST } from './bundle';
 
 const GOLDEN = fileURLToPath(new URL('./golden/functions.json', import.meta.url));
 
-/** The contract's argument lists (../shared/spec/functions.md), optional ones in brackets. */
+/** The contract's argument lists (../shared/spec/functions.md), optional ones in brackets; RAG's `language` is ours, after them. */
 const CONTRACT: Record<string, string> = {
-  RAG: 'actual, target, [tolerance], [direction]',
+  RAG: 'actual, target, [tolerance], [direction], [language]',
   ATTAINMENT: 'actual, target, [direction]',
+  PACE: 'actual_to_date, target, elapsed, [direction]',
   HITRATE: 'successes, attempts',
+  SCORE: 'attainments, weights, [cap]',
   BASELINE: 'values, [periods], [method], [exclude]',
   ROLLING: 'values, [periods], [method], [exclude]',
   YOY: 'values, [periods_per_year]',
   TREND: 'values, [periods]',
 };
 
-/** Arguments that may be a range: every argument of RAG and ATTAINMENT, and the series and marks. */
-const RANGE_ARGS = new Set(['RAG.*', 'ATTAINMENT.*', 'HITRATE.successes', 'HITRATE.attempts', 'BASELINE.values', 'BASELINE.exclude',
+/** Arguments that may be a range: every argument of RAG, ATTAINMENT and PACE, and the series, marks and SCORE's ranges. */
+const RANGE_ARGS = new Set(['RAG.*', 'ATTAINMENT.*', 'PACE.*', 'HITRATE.successes', 'SCORE.attainments', 'SCORE.weights', 'HITRATE.attempts', 'BASELINE.values', 'BASELINE.exclude',
   'ROLLING.values', 'ROLLING.exclude', 'YOY.values', 'TREND.values']);
 
 const built = (): FunctionsMetadata => JSON.parse(readFileSync(join(DIST, 'functions.json'), 'utf8')) as FunctionsMetadata;
@@ -66,7 +68,7 @@ describe('functions.json', () => {
 
   it('returns a matrix from the functions that can spill and one value from the others', () => {
     const dims = Object.fromEntries(built().functions.map((f) => [f.id, f.result.dimensionality]));
-    expect(dims).toEqual({ RAG: 'matrix', ATTAINMENT: 'matrix', HITRATE: 'scalar', BASELINE: 'scalar', ROLLING: 'matrix', YOY: 'matrix', TREND: 'scalar' });
+    expect(dims).toEqual({ RAG: 'matrix', ATTAINMENT: 'matrix', PACE: 'matrix', HITRATE: 'scalar', SCORE: 'scalar', BASELINE: 'scalar', ROLLING: 'matrix', YOY: 'matrix', TREND: 'scalar' });
     for (const spec of FUNCTIONS) expect(dims[spec.id]).toBe(spills(spec) ? 'matrix' : 'scalar');
   });
 

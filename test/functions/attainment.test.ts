@@ -37,3 +37,17 @@ describe('KPI.ATTAINMENT', () => {
     expect(result).toEqual([[0.5], [1], ['']]);
   });
 });
+
+describe('KPI.ATTAINMENT with the direction "target"', () => {
+  it('is 1 on target and falls by the relative distance either way', () => {
+    expect(call('ATTAINMENT', 100, 100, 'target')).toBe(1);
+    expect(call('ATTAINMENT', 110, 100, 'target')).toBeCloseTo(0.9, 12);
+    expect(call('ATTAINMENT', 90, 100, 'mål')).toBeCloseTo(0.9, 12);
+    expect(call('ATTAINMENT', 300, 100, 'target')).toBeCloseTo(-1, 12);
+    expect(call('ATTAINMENT', -90, -100, 'target')).toBeCloseTo(0.9, 12);
+  });
+
+  it('gives #DIV/0! on a zero target', () => {
+    expectError(call('ATTAINMENT', 5, 0, 'target'), '#DIV/0!');
+  });
+});

@@ -92,3 +92,38 @@ describe('KPI.RAG', () => {
     expect(call('RAG', incoming, 100)).toEqual(incoming);
   });
 });
+
+describe('KPI.RAG with the direction "target" (closer is better)', () => {
+  it('is Green within the band either way, Amber within twice it, Red beyond', () => {
+    expect(call('RAG', 108, 100, 0.1, 'target')).toBe('Green');
+    expect(call('RAG', 92, 100, 0.1, 'mål')).toBe('Green');
+    expect(call('RAG', 115, 100, 0.1, 'target')).toBe('Amber');
+    expect(call('RAG', 80, 100, 0.1, ' MÅL ')).toBe('Amber');
+    expect(call('RAG', 121, 100, 0.1, 'target')).toBe('Red');
+    expect(call('RAG', 79, 100, 0.1, 'target')).toBe('Red');
+  });
+
+  it('measures the band against |target|, the edges within the equality margin', () => {
+    expect(call('RAG', -110, -100, 0.1, 'target')).toBe('Green');
+    expect(call('RAG', 110 + 1e-8, 100, 0.1, 'target')).toBe('Green');
+    expect(call('RAG', 100, 100, 0, 'target')).toBe('Green');
+    expect(call('RAG', 100.5, 100, 0, 'target')).toBe('Red');
+  });
+});
+
+describe('KPI.RAG in Danish words', () => {
+  it('keeps the English words unless the call asks for Danish', () => {
+    expect(call('RAG', 95, 100)).toBe('Amber');
+    expect(call('RAG', 95, 100, '', '', '')).toBe('Amber');
+    expect(call('RAG', 95, 100, '', '', 'en')).toBe('Amber');
+  });
+
+  it('writes Grøn, Gul and Rød for "da" or "dansk"', () => {
+    expect(call('RAG', column(100, 95, 50, null), 100, '', '', 'da')).toEqual([['Grøn'], ['Gul'], ['Rød'], ['']]);
+    expect(call('RAG', 4, 5, 0.1, 'lavere', 'Dansk')).toBe('Grøn');
+  });
+
+  it('rejects an unknown language with #VALUE!', () => {
+    expectError(call('RAG', 95, 100, '', '', 'sv'), '#VALUE!', 'language');
+  });
+});

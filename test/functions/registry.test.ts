@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { FUNCTION_IDS, hostFunctionName } from '../../shared/functions/names';
 import { FUNCTIONS } from '../../shared/functions/registry';
 
-/** The argument lists of ../shared/spec/functions.md: workbooks store them, so they must not move. */
+/**
+ * The argument lists of ../shared/spec/functions.md: workbooks store them, so they must not move.
+ * RAG's `language` is ours, after the contract's arguments, so every existing call keeps its meaning.
+ */
 const CONTRACT: Record<string, string[]> = {
-  RAG: ['actual', 'target', '[tolerance]', '[direction]'],
+  RAG: ['actual', 'target', '[tolerance]', '[direction]', '[language]'],
   ATTAINMENT: ['actual', 'target', '[direction]'],
+  PACE: ['actual_to_date', 'target', 'elapsed', '[direction]'],
   HITRATE: ['successes', 'attempts'],
+  SCORE: ['attainments', 'weights', '[cap]'],
   BASELINE: ['values', '[periods]', '[method]', '[exclude]'],
   ROLLING: ['values', '[periods]', '[method]', '[exclude]'],
   YOY: ['values', '[periods_per_year]'],

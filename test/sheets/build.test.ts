@@ -71,11 +71,11 @@ describe('dist/sheets/Code.js', () => {
 });
 
 describe('the build\'s drift check', () => {
-  const rag = 'function KPI_RAG(actual, target, tolerance, direction) {';
+  const rag = 'function KPI_RAG(actual, target, tolerance, direction, language) {';
 
   it('fails when a stub\'s parameters drift from the registry', () => {
-    const drifted = code.replace(rag, 'function KPI_RAG(actual, target, direction, tolerance) {');
-    expect(codeProblems(drifted, FUNCTIONS, entries)).toEqual([expect.stringContaining('KPI_RAG(actual, target, direction, tolerance) differs')]);
+    const drifted = code.replace(rag, 'function KPI_RAG(actual, target, direction, tolerance, language) {');
+    expect(codeProblems(drifted, FUNCTIONS, entries)).toEqual([expect.stringContaining('KPI_RAG(actual, target, direction, tolerance, language) differs')]);
     expect(() => verifyCode(drifted)).toThrow(/KPI_RAG/);
   });
 

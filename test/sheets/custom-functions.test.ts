@@ -109,6 +109,19 @@ describe('Code.js custom functions, as Sheets calls them', () => {
     expect(thrown(() => code.KPI_TREND([[1], [2]], 1)).message).toMatch(/^#NUM! periods: /);
   });
 
+  it('KPI_PACE and KPI_SCORE, as the round-2 contract says', () => {
+    expect(code.KPI_PACE(400000, 1200000, 0.25)).toBeCloseTo(4 / 3, 12);
+    expect(thrown(() => code.KPI_PACE(1, 1, 2)).message).toMatch(/^#NUM! elapsed: /);
+    expect(code.KPI_SCORE([[1.2], [0.8], ['']], [[1], [1], [5]])).toBe(1);
+    expect(code.KPI_SCORE([['']], [['']])).toBe('');
+    expect(thrown(() => code.KPI_SCORE([[1]], [[-1]])).message).toMatch(/^#NUM! weights/);
+  });
+
+  it('KPI_RAG: "mål" as the direction, Danish words on request', () => {
+    expect(code.KPI_RAG(80, 100, 0.1, 'mål')).toBe('Amber');
+    expect(code.KPI_RAG([[100], [95]], 100, '', '', 'da')).toEqual([['Grøn'], ['Gul']]);
+  });
+
   it('a date where a number is wanted is #VALUE!', () => {
     // A Date of the script's own realm, as Sheets would hand over.
     const date = vm.runInContext('new Date(Date.UTC(2026, 0, 31))', code);
