@@ -1,8 +1,7 @@
+import { exactSum, sumsInProportion } from './arithmetic';
 import { errors } from './messages';
 import type { Numbers, WholeFunction } from './spec';
 import { equalityMargin, type CellValue } from './values';
-
-const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 /** Successes per attempt over whole ranges, e.g. won deals per demo meeting. */
 export function hitRate(successes: Numbers, attempts: Numbers): CellValue {
@@ -11,10 +10,12 @@ export function hitRate(successes: Numbers, attempts: Numbers): CellValue {
     const negative = numbers.values.find((value) => value < 0);
     if (negative !== undefined) return errors.negative({ arg }, negative);
   }
-  const won = sum(successes.values);
-  const tried = sum(attempts.values);
+  // Exact sums, scaled together where either would overflow: the ratio is the same.
+  const [won, tried] = sumsInProportion(successes.values, attempts.values);
   if (tried === 0) return errors.noAttempts();
-  if (won > tried + equalityMargin(tried)) return errors.successesAboveAttempts(won, tried);
+  if (won > tried + equalityMargin(tried)) {
+    return errors.successesAboveAttempts(exactSum(successes.values), exactSum(attempts.values));
+  }
   return won / tried;
 }
 

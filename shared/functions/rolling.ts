@@ -11,14 +11,10 @@ import { slidingWindow } from './window';
 export function rolling(values: Series, periods: number, method: Method, excluded?: readonly boolean[]): CellValue[] {
   const usable = values.cells.map((_, i) => usableAt(values, excluded, i));
   const window = slidingWindow(method, usable.filter((value): value is number => value !== undefined));
-  const inWindow: number[] = [];
-  let oldest = 0;
   return values.cells.map((cell, i) => {
-    const value = usable[i];
-    if (value !== undefined) {
-      window.add(value);
-      inWindow.push(value);
-      if (window.size > periods) window.remove(inWindow[oldest++]);
+    if (usable[i] !== undefined) {
+      window.push();
+      if (window.size > periods) window.shift();
     }
     if (cell === null || typeof cell !== 'number') return cell ?? '';
     return window.size < periods ? '' : window.value();

@@ -1,3 +1,4 @@
+import { exactMean, finiteOr, magnitude } from './arithmetic';
 import { errors } from './messages';
 import { valuesParam } from './options';
 import { firstBadCell } from './series';
@@ -15,12 +16,22 @@ export function trend(values: Series, periods?: number): CellValue {
     if (typeof cell === 'number') { xs.push(i); ys.push(cell); }
   }
   if (xs.length < 2) return errors.tooFewForTrend();
-  const meanX = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const meanY = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const slope = leastSquaresSlope(xs, ys, 1);
+  if (Number.isFinite(slope)) return slope;
+  // Values near the largest double overflow their differences: fit them scaled, exactly by a power of two.
+  const scale = magnitude(Math.max(...ys.map(Math.abs)));
+  return finiteOr(leastSquaresSlope(xs, ys, scale) * scale);
+}
+
+/** The slope of ys / scale against xs, around exact means. */
+function leastSquaresSlope(xs: readonly number[], ys: readonly number[], scale: number): number {
+  const scaled = scale === 1 ? ys : ys.map((y) => y / scale);
+  const meanX = exactMean(xs);
+  const meanY = exactMean(scaled);
   let covariance = 0;
   let spread = 0;
   for (let k = 0; k < xs.length; k++) {
-    covariance += (xs[k] - meanX) * (ys[k] - meanY);
+    covariance += (xs[k] - meanX) * (scaled[k] - meanY);
     spread += (xs[k] - meanX) ** 2;
   }
   return covariance / spread;

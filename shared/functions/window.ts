@@ -1,25 +1,57 @@
+import { exactMean, exactSum, midpoint } from './arithmetic';
 import type { Method } from './options';
 
 /**
- * A sliding window of numbers whose mean or median is read after each step. Each add or remove
- * costs O(1) for the mean and O(log n) for the median, so a rolling series is never recomputed
- * window by window.
+ * A window sliding along a sequence of numbers known in advance: `push` takes in the next one,
+ * `shift` lets the oldest go, `value` reads the mean or median. Each step costs O(1) for the mean
+ * and O(log n) for the median, so a rolling series is never recomputed window by window, and each
+ * value equals the mean or median computed afresh over the same numbers (to 1e-14 relative).
  */
 export interface SlidingWindow {
-  add(value: number): void;
-  remove(value: number): void;
+  push(): void;
+  shift(): void;
   readonly size: number;
   value(): number;
 }
 
-function slidingMean(): SlidingWindow {
-  let sum = 0;
-  let size = 0;
+/** Half an ulp of 1: the relative rounding error of one floating-point operation. */
+const UNIT = 2 ** -53;
+/** Above this estimated relative error the window's sum is recomputed exactly. */
+const DRIFT = 1e-14;
+
+/**
+ * A running sum kept as high + low with every rounding error of the high part caught exactly
+ * (TwoSum), and a bound on what the low part has lost. When cancellation (1e16 leaving a window
+ * of ones) makes that bound large against the sum, or a sum overflows, the window's numbers are
+ * summed again exactly, so a value never drifts from a fresh mean.
+ */
+function slidingMean(sequence: readonly number[]): SlidingWindow {
+  let start = 0;
+  let end = 0;
+  let high = 0;
+  let low = 0;
+  let bound = 0;
+  const add = (x: number) => {
+    const sum = high + x;
+    const virtual = sum - high;
+    low += (high - (sum - virtual)) + (x - virtual);
+    high = sum;
+    bound += Math.abs(low) * UNIT;
+  };
   return {
-    add(value) { sum += value; size++; },
-    remove(value) { sum -= value; size--; },
-    get size() { return size; },
-    value: () => sum / size,
+    push() { add(sequence[end++]); },
+    shift() { add(-sequence[start++]); },
+    get size() { return end - start; },
+    value() {
+      const size = end - start;
+      const sum = high + low;
+      if (Number.isFinite(sum) && bound <= DRIFT * Math.abs(sum)) return sum / size;
+      const window = sequence.slice(start, end);
+      const exact = exactSum(window);
+      if (!Number.isFinite(exact)) return exactMean(window);
+      [high, low, bound] = [exact, 0, Math.abs(exact) * UNIT];
+      return exact / size;
+    },
   };
 }
 
@@ -27,25 +59,25 @@ function slidingMean(): SlidingWindow {
  * Median over a Fenwick tree of counts by rank. Every value the window will ever hold is known in
  * advance, so ranks come from one sort and the k-th smallest is a binary descent of the tree.
  */
-function slidingMedian(universe: readonly number[]): SlidingWindow {
-  const sorted = [...universe].sort((a, b) => a - b);
+function slidingMedian(sequence: readonly number[]): SlidingWindow {
+  const sorted = [...sequence].sort((a, b) => a - b);
   const counts = new Array<number>(sorted.length + 1).fill(0);
   let topBit = 1;
   while (topBit * 2 <= sorted.length) topBit *= 2;
-  let size = 0;
+  let start = 0;
+  let end = 0;
 
   const rankOf = (value: number) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sorted[mid] < value) low = mid + 1; else high = mid;
+    let lowest = 0;
+    let highest = sorted.length;
+    while (lowest < highest) {
+      const mid = (lowest + highest) >> 1;
+      if (sorted[mid] < value) lowest = mid + 1; else highest = mid;
     }
-    return low + 1;
+    return lowest + 1;
   };
   const update = (value: number, delta: number) => {
     for (let i = rankOf(value); i <= sorted.length; i += i & -i) counts[i] += delta;
-    size += delta;
   };
   /** The k-th smallest value in the window, 1-based. */
   const kth = (k: number) => {
@@ -60,21 +92,24 @@ function slidingMedian(universe: readonly number[]): SlidingWindow {
   };
 
   return {
-    add: (value) => update(value, 1),
-    remove: (value) => update(value, -1),
-    get size() { return size; },
-    value: () => (size % 2 === 1 ? kth((size + 1) / 2) : (kth(size / 2) + kth(size / 2 + 1)) / 2),
+    push: () => update(sequence[end++], 1),
+    shift: () => update(sequence[start++], -1),
+    get size() { return end - start; },
+    value() {
+      const size = end - start;
+      return size % 2 === 1 ? kth((size + 1) / 2) : midpoint(kth(size / 2), kth(size / 2 + 1));
+    },
   };
 }
 
-/** `universe` holds every value the window may take (the median ranks them up front). */
-export function slidingWindow(method: Method, universe: readonly number[]): SlidingWindow {
-  return method === 'median' ? slidingMedian(universe) : slidingMean();
+export function slidingWindow(method: Method, sequence: readonly number[]): SlidingWindow {
+  return method === 'median' ? slidingMedian(sequence) : slidingMean(sequence);
 }
 
-/** The mean or median of a list, computed once. */
+/** The mean or median of a list, computed once: the mean from the exact sum. */
 export function summarize(values: readonly number[], method: Method): number {
-  const window = slidingWindow(method, values);
-  for (const value of values) window.add(value);
+  if (method === 'mean') return exactMean(values);
+  const window = slidingMedian(values);
+  for (let i = 0; i < values.length; i++) window.push();
   return window.value();
 }

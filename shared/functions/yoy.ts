@@ -1,4 +1,5 @@
 import { isKpiError } from '../errors';
+import { finiteOr, relativeChange } from './arithmetic';
 import { errors } from './messages';
 import { valuesParam } from './options';
 import type { Series, WholeFunction } from './spec';
@@ -14,7 +15,7 @@ export function yearOnYear(values: Series, periodsPerYear: number): CellValue[] 
     if (before === null) return '';
     if (isKpiError(before)) return before;
     if (before === 0) return errors.lastYearZero(shape.rows === 1 ? 1 : i + 1, shape.rows === 1 ? i + 1 : 1);
-    return (now - before) / Math.abs(before);
+    return finiteOr(relativeChange(now, before));
   });
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { expect } from 'vitest';
 import { isKpiError, type ErrorCode } from '../../shared/errors';
 import type { FunctionId } from '../../shared/functions/names';
@@ -21,3 +22,17 @@ export const row = (...cells: unknown[]) => [cells];
 export function flat(result: unknown): unknown[] {
   return Array.isArray(result) ? result.flat() : [result];
 }
+
+/** Whatever a cell or a JavaScript caller may hand over, huge and tiny numbers included. */
+export const anyCell = fc.oneof(
+  fc.double(),
+  fc.constantFrom(NaN, Infinity, -Infinity, 0, -0, '', null, undefined, true, false, 1e308, -1e308, 5e-324, 1e16),
+  fc.string(),
+  fc.date(),
+  fc.constantFrom('higher', 'lower', 'target', 'Lavere', 'mål', 'median', 'gennemsnit', 'da'),
+);
+export const anyArg = fc.oneof(
+  anyCell,
+  fc.array(fc.array(anyCell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+  fc.array(fc.oneof(anyCell, fc.array(fc.array(anyCell))), { maxLength: 4 }),
+);

@@ -2,21 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isKpiError } from '../../shared/errors';
 import { FUNCTION_IDS } from '../../shared/functions/names';
-import { call, column, flat } from './helpers';
+import { anyArg, call, column, flat } from './helpers';
 
-/** Whatever a cell or a JavaScript caller may hand over. */
-const anyCell = fc.oneof(
-  fc.double(),
-  fc.constantFrom(NaN, Infinity, -Infinity, 0, -0, '', null, undefined, true, false),
-  fc.string(),
-  fc.date(),
-  fc.constantFrom('higher', 'lower', 'Lavere', 'median', 'gennemsnit'),
-);
-const anyArg = fc.oneof(
-  anyCell,
-  fc.array(fc.array(anyCell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
-  fc.array(fc.oneof(anyCell, fc.array(fc.array(anyCell))), { maxLength: 4 }),
-);
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 });
 
 describe('every KPI function', () => {
