@@ -1,4 +1,5 @@
 import { isKpiError, type KpiError } from '../errors';
+import { dateSerial, isDate } from './dates';
 import { errors, type Place } from './messages';
 import type {
   ElementArg, ElementwiseFunction, FlagsParam, FunctionSpec, Grid, GridParam, NumberParam, Numbers, OptionParam, ParamSpec,
@@ -33,10 +34,12 @@ function readArg(raw: unknown, place: Place): Arg | KpiError {
   return matrix.length === 1 && matrix[0].length === 1 ? { scalar: matrix[0][0] } : { matrix };
 }
 
-/** A non-blank cell where a number is wanted. */
+/** A non-blank cell where a number is wanted; a date counts as its serial number, as in Excel. */
 function numberCell(cell: Cell, place: Place): number | KpiError {
   if (isKpiError(cell)) return cell;
-  if (typeof cell !== 'number') return errors.notNumber(place, describeCell(cell));
+  if (typeof cell !== 'number') {
+    return isDate(cell) && !Number.isNaN(cell.getTime()) ? dateSerial(cell) : errors.notNumber(place, describeCell(cell));
+  }
   return Number.isFinite(cell) ? cell : errors.notFinite(place, describeCell(cell));
 }
 

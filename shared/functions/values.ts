@@ -1,4 +1,5 @@
 import { isKpiError, type KpiError } from '../errors';
+import { describeDate, isDate } from './dates';
 
 /** What a cell can hold once a host has handed it over. */
 export type Cell = unknown;
@@ -20,7 +21,7 @@ export function isBlank(cell: Cell): boolean {
 export function describeCell(cell: Cell): string {
   if (typeof cell === 'string') return JSON.stringify(cell);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'an invalid date' : cell.toISOString().slice(0, 10);
+  if (isDate(cell)) return describeDate(cell);
   if (Array.isArray(cell)) return 'a range';
   if (typeof cell === 'number') return String(cell);
   if (isKpiError(cell)) return cell.code;

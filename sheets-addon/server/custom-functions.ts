@@ -1,24 +1,61 @@
 import { errorText, isKpiError, type KpiError } from '../../shared/errors';
+import { datesAsSerials, usableTimeZone } from '../../shared/functions/dates';
 import { callFunction } from '../../shared/functions/registry';
 import type { FunctionId } from '../../shared/functions/names';
-import { userLang } from './lang';
+import { langFromLocale, type Lang } from '../../shared/i18n/lang';
+import { services } from './services';
 
 /** What a Sheets custom function may return: Sheets has no error values, so no KpiError. */
 export type SheetsResult = number | string | (number | string)[][];
 
-/** `#VALUE! actual: "n/a" is not a number`: the code first, as the Sheets contract says. */
-function errorCellText(error: KpiError): string {
-  return `${error.code} ${errorText(error, userLang())}`;
+/** A setting of the spreadsheet, read once when first needed; undefined where it cannot be read. */
+function once<T>(read: () => T): () => T | undefined {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      done = true;
+      try {
+        value = read();
+      } catch {
+        value = undefined;
+      }
+    }
+    return value;
+  };
 }
 
 /**
- * A KPI function as Sheets calls it. A single-value error is thrown, so the cell shows the code
- * and the message as its tooltip; inside an array only the bad elements carry the error text,
- * because Sheets cannot return error values inside an array and one must not hide the others.
+ * What one call may learn of its spreadsheet. A custom function runs without the user's
+ * authorisation and may use the Spreadsheet service read-only, not Session, so the language is the
+ * spreadsheet's locale (File > Settings), the same for everyone who opens it, and dates are read in
+ * the spreadsheet's time zone. Each is asked at most once per call, and only when needed: a call
+ * without dates and errors asks nothing.
+ */
+function spreadsheetSettings() {
+  const spreadsheet = once(() => services.spreadsheetApp().getActiveSpreadsheet());
+  return {
+    lang: once((): Lang => langFromLocale(spreadsheet()?.getSpreadsheetLocale())),
+    timeZone: once(() => usableTimeZone(spreadsheet()?.getSpreadsheetTimeZone())),
+  };
+}
+
+/** `#VALUE! actual: "n/a" is not a number`: the code first, as the Sheets contract says. */
+function errorCellText(error: KpiError, lang: Lang): string {
+  return `${error.code} ${errorText(error, lang)}`;
+}
+
+/**
+ * A KPI function as Sheets calls it. Dates become the serial numbers Excel would pass, in the
+ * spreadsheet's time zone. A single-value error is thrown, so the cell shows the code and the
+ * message as its tooltip; inside an array only the bad elements carry the error text, because
+ * Sheets cannot return error values inside an array and one must not hide the others.
  */
 export function runCustomFunction(id: FunctionId, args: readonly unknown[]): SheetsResult {
-  const result = callFunction(id, ...args);
-  if (isKpiError(result)) throw new Error(errorCellText(result));
+  const settings = spreadsheetSettings();
+  const result = callFunction(id, ...datesAsSerials(args, settings.timeZone));
+  const lang = () => settings.lang() ?? 'en';
+  if (isKpiError(result)) throw new Error(errorCellText(result, lang()));
   if (!Array.isArray(result)) return result;
-  return result.map((row) => row.map((cell) => (isKpiError(cell) ? errorCellText(cell) : cell)));
+  return result.map((row) => row.map((cell) => (isKpiError(cell) ? errorCellText(cell, lang()) : cell)));
 }

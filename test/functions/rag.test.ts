@@ -57,7 +57,7 @@ describe('KPI.RAG', () => {
   it('rejects text where a number is wanted, naming the argument', () => {
     expectError(call('RAG', 'n/a', 100), '#VALUE!', 'actual: "n/a" is not a number');
     expectError(call('RAG', 95, true), '#VALUE!', 'target: TRUE');
-    expectError(call('RAG', new Date(2026, 0, 1), 100), '#VALUE!', 'actual');
+    expectError(call('RAG', new Date(Number.NaN), 100), '#VALUE!', 'actual: an invalid date is not a number');
   });
 
   it('rejects an unknown direction', () => {

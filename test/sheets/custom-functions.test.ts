@@ -1,6 +1,6 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { FUNCTIONS } from '../../shared/functions/registry';
+import { callFunction, FUNCTIONS } from '../../shared/functions/registry';
 import { hostFunctionName } from '../../shared/functions/names';
 import { loadCode, type CodeScope } from './code';
 import { fakeAppsScript } from './fakes';
@@ -122,29 +122,70 @@ describe('Code.js custom functions, as Sheets calls them', () => {
     expect(code.KPI_RAG([[100], [95]], 100, '', '', 'da')).toEqual([['Grøn'], ['Gul']]);
   });
 
-  it('a date where a number is wanted is #VALUE!', () => {
-    // A Date of the script's own realm, as Sheets would hand over.
-    const date = vm.runInContext('new Date(Date.UTC(2026, 0, 31))', code);
-    expect(thrown(() => code.KPI_RAG(date, 100)).message).toBe('#VALUE! actual: 2026-01-31 is not a number');
+  it('reads a date as the serial number Excel would pass, in the runtime\'s zone without a spreadsheet', () => {
+    // A Date of the script's own realm, as Sheets would hand over: local midnight of 2026-01-31.
+    const date = vm.runInContext('new Date(2026, 0, 31)', code);
+    expect(code.KPI_ATTAINMENT(date, 46053)).toBe(1);
+    const invalid = vm.runInContext('new Date(NaN)', code);
+    expect(thrown(() => code.KPI_RAG(invalid, 100)).message).toBe('#VALUE! actual: an invalid date is not a number');
   });
 });
 
-describe('Code.js custom function messages in the user\'s language', () => {
-  it('speaks Danish to a Danish user, in thrown errors and inside arrays', () => {
-    const danish = loadCode(fakeAppsScript({ locale: 'da' }).globals);
+describe('Code.js custom function messages in the spreadsheet\'s language', () => {
+  it('speaks Danish in a spreadsheet whose locale is Danish, in thrown errors and inside arrays', () => {
+    const danish = loadCode(fakeAppsScript({ spreadsheetLocale: 'da_DK' }).globals);
     expect(thrown(() => danish.KPI_RAG('n/a', 100)).message).toBe('#VALUE! actual: "n/a" er ikke et tal');
     expect(danish.KPI_RAG([[95], ['x']], 100)).toEqual([['Amber'], ['#VALUE! actual (række 2, kolonne 1): "x" er ikke et tal']]);
   });
 
-  it('falls back to English when the locale cannot be read', () => {
-    const refusing = loadCode(fakeAppsScript({ locale: 'da', sessionThrows: true }).globals);
+  it('follows the spreadsheet, not the user: a Danish user in an English spreadsheet reads English', () => {
+    const apps = fakeAppsScript({ locale: 'da', spreadsheetLocale: 'en_GB' });
+    expect(thrown(() => loadCode(apps.globals).KPI_RAG('n/a', 100)).message).toBe('#VALUE! actual: "n/a" is not a number');
+    expect(apps.recorder.calls.map((call) => call.method)).not.toContain('getActiveUserLocale');
+  });
+
+  it('falls back to English when the spreadsheet cannot be read', () => {
+    const refusing = loadCode({ SpreadsheetApp: { getActiveSpreadsheet: () => { throw new Error('You do not have permission'); } } });
     expect(thrown(() => refusing.KPI_RAG('n/a', 100)).message).toBe('#VALUE! actual: "n/a" is not a number');
   });
 
-  it('asks for the locale only when there is an error to word', () => {
-    const apps = fakeAppsScript({ locale: 'da' });
+  it('asks the spreadsheet once per call, and only when there is an error to word or a date to read', () => {
+    const apps = fakeAppsScript({ spreadsheetLocale: 'da_DK' });
     const scope = loadCode(apps.globals);
     expect(scope.KPI_RAG([[95], [100]], 100)).toEqual([['Amber'], ['Green']]);
     expect(apps.recorder.calls).toEqual([]);
+    scope.KPI_RAG([['x'], ['y'], ['z']], 100);
+    expect(apps.recorder.calls.map((call) => call.method)).toEqual(['getActiveSpreadsheet', 'getSpreadsheetLocale']);
+  });
+});
+
+/** The instant Sheets hands over for a cell showing `wall` (Y, M, D, h, m) in a zone `offset` hours from UTC. */
+const sheetsDate = (scope: CodeScope, offset: number, ...wall: [number, number, number, number, number]) =>
+  vm.runInContext(`new Date(${Date.UTC(...wall) - offset * 3_600_000})`, scope) as Date;
+
+describe('Code.js reads date, time and duration cells in the spreadsheet\'s time zone', () => {
+  // Copenhagen is UTC+1 in winter (and was in 1899); New York UTC-5 (EST, also in 1899).
+  const zones = [
+    { zone: 'Europe/Copenhagen', offset: 1 },
+    { zone: 'America/New_York', offset: -5 },
+  ];
+
+  it.each(zones)('$zone: a date is its Excel serial, whatever the runtime\'s own zone', ({ zone, offset }) => {
+    const scope = loadCode(fakeAppsScript({ timeZone: zone }).globals);
+    // 2026-01-31 is serial 46053 in Excel.
+    expect(scope.KPI_ATTAINMENT(sheetsDate(scope, offset, 2026, 0, 31, 0, 0), 46053)).toBe(1);
+    expect(scope.KPI_ROLLING([[sheetsDate(scope, offset, 2026, 0, 31, 0, 0)], [sheetsDate(scope, offset, 2026, 1, 1, 12, 0)]], 2))
+      .toEqual([[''], [46053.75]]);
+  });
+
+  it.each(zones)('$zone: a response time of 4:30 compares with 4:00 as in Excel', ({ zone, offset }) => {
+    const apps = fakeAppsScript({ timeZone: zone });
+    const scope = loadCode(apps.globals);
+    const [late, goal] = [sheetsDate(scope, offset, 1899, 11, 30, 4, 30), sheetsDate(scope, offset, 1899, 11, 30, 4, 0)];
+    // Excel passes 4:30 as 0.1875 and 4:00 as 1/6: 12.5 % over a lower-is-better target.
+    expect(scope.KPI_RAG(late, goal, 0.2, 'lower')).toBe(callFunction('RAG', 0.1875, 4 / 24, 0.2, 'lower'));
+    expect(scope.KPI_RAG(late, goal, 0.2, 'lower')).toBe('Amber');
+    expect(scope.KPI_ATTAINMENT(late, goal, 'lower')).toBe(callFunction('ATTAINMENT', 0.1875, 4 / 24, 'lower'));
+    expect(apps.recorder.calls.filter((call) => call.method === 'getSpreadsheetTimeZone')).toHaveLength(3);
   });
 });

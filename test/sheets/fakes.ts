@@ -227,6 +227,10 @@ export class FakeSpreadsheet {
   active: FakeSheet;
   activeRange: FakeRange | null = null;
 
+  /** File > Settings: the locale and time zone of the spreadsheet, not of the user or the script. */
+  locale = 'en_US';
+  timeZone = 'Europe/Copenhagen';
+
   constructor(readonly recorder: Recorder, contents: Readonly<Record<string, readonly (readonly unknown[])[]>>) {
     for (const [name, rows] of Object.entries(contents)) {
       const sheet = new FakeSheet(this, name, recorder);
@@ -239,6 +243,16 @@ export class FakeSpreadsheet {
 
   private record(method: string, args: readonly unknown[]): void {
     this.recorder.record('Spreadsheet', method, args);
+  }
+
+  getSpreadsheetLocale(): string {
+    this.record('getSpreadsheetLocale', []);
+    return this.locale;
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.record('getSpreadsheetTimeZone', []);
+    return this.timeZone;
   }
 
   sheet(name: string): FakeSheet {
@@ -358,6 +372,9 @@ export interface AppsScriptOptions {
   /** Sheets by name with their rows, in tab order; the first is active. */
   readonly sheets?: Readonly<Record<string, readonly (readonly unknown[])[]>>;
   readonly locale?: string;
+  /** The spreadsheet's own locale and time zone (File > Settings). */
+  readonly spreadsheetLocale?: string;
+  readonly timeZone?: string;
   readonly prompt?: PromptAnswer;
   /** Session refuses, as a service might in a restricted mode. */
   readonly sessionThrows?: boolean;
@@ -367,6 +384,8 @@ export interface AppsScriptOptions {
 export function fakeAppsScript(options: AppsScriptOptions = {}) {
   const recorder = new Recorder();
   const spreadsheet = new FakeSpreadsheet(recorder, options.sheets ?? {});
+  if (options.spreadsheetLocale) spreadsheet.locale = options.spreadsheetLocale;
+  if (options.timeZone) spreadsheet.timeZone = options.timeZone;
   const ui = new FakeUi(recorder, options.prompt ?? { button: 'OK', text: '' });
   const SpreadsheetApp = {
     getUi: () => (recorder.record('SpreadsheetApp', 'getUi', []), ui),
