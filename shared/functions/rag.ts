@@ -32,6 +32,15 @@ export function ragStatus(actual: number, target: number, tolerance: number, dir
   return shortfall <= band + margin ? 'Amber' : 'Red';
 }
 
+/**
+ * A template's status formula: RAG of actual against target, the direction read from a cell, in
+ * the sheet's language (a Danish sheet asks for Grøn / Gul / Rød; an English one passes nothing,
+ * so its formula is the plain four-argument call).
+ */
+export function ragFormula(actual: string, target: string, direction: string, lang: Lang): string {
+  return `={RAG}(${actual},${target},,${direction}${lang === 'en' ? '' : `,"${lang}"`})`;
+}
+
 export const languageParam: OptionParam = {
   kind: 'option',
   name: 'language',

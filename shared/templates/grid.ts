@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang';
 import type { ColumnSpec, ListedValue } from '../agreement/columns';
 import { rangeAddress } from '../workbook';
 import { renderFormula } from './formula';
+import { RAG_WORDS } from '../functions/rag';
 import { RAG_FILLS, STYLES, type RagStatus } from './styles';
 import type {
   CellRange, CellStyle, ConditionalFill, FormulaSyntax, ListValidation, TemplateCell, TemplateId, TemplateSpec,
@@ -105,10 +106,10 @@ export class SheetBuilder {
     this.validations.push({ range, values });
   }
 
-  /** Green / Amber / Red fills over the cells of `range` holding a RAG status. */
+  /** Green / Amber / Red fills over the cells of `range` holding a RAG status, in either language's words. */
   ragFills(range: CellRange): void {
     for (const [status, colours] of Object.entries(RAG_FILLS) as [RagStatus, (typeof RAG_FILLS)[RagStatus]][]) {
-      this.conditionalFills.push({ range, equals: status, ...colours });
+      for (const words of Object.values(RAG_WORDS)) this.conditionalFills.push({ range, equals: words[status], ...colours });
     }
   }
 

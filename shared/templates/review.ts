@@ -6,6 +6,7 @@ import {
   FORMATS, FORMAT_BY_CONTENT, SheetBuilder, cellRange, computed, header, input, label, labelsOf, note, section, text, title,
   type CellValue,
 } from './grid';
+import { ragFormula } from '../functions/rag';
 import type { TemplateCell, TemplateSpec } from './spec';
 
 export const REVIEW_SHEET_NAME: Localized = { en: 'KPI Review', da: 'Medarbejdersamtale' };
@@ -14,7 +15,7 @@ const TEXT = {
   title: { en: 'KPI Review', da: 'Medarbejdersamtale' },
   note: {
     en: 'Fill in the pale cells together; Status turns Green, Amber or Red from Actual, Target and Direction.',
-    da: 'Udfyld de lyse felter sammen; Status bliver Green, Amber eller Red ud fra Faktisk, Mål og Retning.',
+    da: 'Udfyld de lyse felter sammen; Status bliver Grøn, Gul eller Rød ud fra Faktisk, Mål og Retning.',
   },
   number: { en: 'No.', da: 'Nr.' },
 } satisfies Record<string, Localized>;
@@ -149,7 +150,7 @@ export function reviewSheet(lang: Lang, content: ReviewContent = {}): TemplateSp
   for (let index = 0; index < REVIEW_ROWS.kpis; index++) {
     const row = sheet.nextRow;
     const kpi = content.kpis?.[index] ?? {};
-    sheet.row(label(index + 1), ...COLUMNS.map((spec) => agreementCell(spec, kpi, row)));
+    sheet.row(label(index + 1), ...COLUMNS.map((spec) => agreementCell(spec, kpi, row, lang)));
   }
   for (const spec of COLUMNS) {
     if (spec.values) sheet.list(cellRange(firstKpiRow, agreementColumn(spec.key), REVIEW_ROWS.kpis), labelsOf(spec.values, lang));
@@ -171,11 +172,11 @@ export function reviewSheet(lang: Lang, content: ReviewContent = {}): TemplateSp
   return sheet.build({ id: 'review', lang, sheetName: REVIEW_SHEET_NAME[lang], frozenRows: 0 });
 }
 
-function agreementCell(spec: ColumnSpec, kpi: KpiRowValues, row: number): TemplateCell {
+function agreementCell(spec: ColumnSpec, kpi: KpiRowValues, row: number, lang: Lang): TemplateCell {
   if (spec.key === 'status') {
     // RAG gives "" while actual or target is blank, so empty rows need no IF around it.
     const at = (key: ColumnKey) => cellAddress(row, agreementColumn(key));
-    return computed(`={RAG}(${at('actual')},${at('target')},,${at('direction')})`);
+    return computed(ragFormula(at('actual'), at('target'), at('direction'), lang));
   }
   return input(kpi[spec.key], FORMAT_BY_CONTENT[spec.content]);
 }

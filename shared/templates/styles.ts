@@ -22,8 +22,8 @@ export const STYLES: Record<StyleName, CellStyle> = {
 export type RagStatus = 'Green' | 'Amber' | 'Red';
 
 /**
- * RAG colours as Excel's Good / Neutral / Bad cell styles. The keys are the words `KPI.RAG`
- * returns in every language, so conditional fills match them as they are.
+ * RAG colours as Excel's Good / Neutral / Bad cell styles, by status; conditional fills match the
+ * status's word in every language `KPI.RAG` writes (Green and Grøn alike).
  */
 export const RAG_FILLS: Record<RagStatus, { readonly fill: string; readonly fontColor: string }> = {
   Green: { fill: '#C6EFCE', fontColor: '#006100' },

@@ -5,6 +5,7 @@ import {
   FORMATS, SheetBuilder, a1Range, cellRange, computed, header, input, label, labelsOf, note, section, spilled, title,
   type Cell,
 } from './grid';
+import { ragFormula } from '../functions/rag';
 import type { TemplateSpec } from './spec';
 
 export const TRACKING_SHEET_NAME: Localized = { en: 'KPI tracking', da: 'KPI-opfølgning' };
@@ -77,7 +78,7 @@ export function trackingSheet(lang: Lang, content: TrackingContent = {}): Templa
   sheet.row(header(TEXT.month[lang]), ...blocks.flatMap(() => BLOCK_HEADERS.map((heading) => header(heading[lang]))));
 
   for (let month = 0; month < TRACKING_MONTHS; month++) {
-    sheet.row(monthCell(month, content.firstMonth), ...blocks.flatMap((block) => monthCells(block, month, content.kpis?.[block])));
+    sheet.row(monthCell(month, content.firstMonth), ...blocks.flatMap((block) => monthCells(block, month, content.kpis?.[block], lang)));
   }
 
   for (const block of blocks) {
@@ -102,7 +103,7 @@ function monthCell(month: number, firstMonth: number | undefined): Cell {
   return computed(`=IF(${previous}="","",EDATE(${previous},1))`, FORMATS.month);
 }
 
-function monthCells(block: number, month: number, kpi: TrackedKpi | undefined): Cell[] {
+function monthCells(block: number, month: number, kpi: TrackedKpi | undefined, lang: Lang): Cell[] {
   const top = month === 0;
   const actual = monthColumn(block, ACTUAL);
   const direction = cellAddress(NAME_ROW, blockColumn(block, RAG));
@@ -114,7 +115,7 @@ function monthCells(block: number, month: number, kpi: TrackedKpi | undefined): 
     ? computed(`={ROLLING}(${actual},${WINDOW},,${monthColumn(block, ONE_OFF)})`, FORMATS.number)
     : spilled(FORMATS.number);
   cells[YOY] = top ? computed(`={YOY}(${actual},${WINDOW})`, FORMATS.percent) : spilled(FORMATS.percent);
-  cells[RAG] = top ? computed(`={RAG}(${actual},${monthColumn(block, TARGET)},,${direction})`) : spilled();
+  cells[RAG] = top ? computed(ragFormula(actual, monthColumn(block, TARGET), direction, lang)) : spilled();
   return cells;
 }
 

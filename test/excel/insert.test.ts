@@ -66,7 +66,7 @@ describe('inserting a template into Excel', () => {
 
   it('colours Green, Amber and Red status cells with conditional formats on the status range', async () => {
     const { sheet } = await inserted(review);
-    expect(review.conditionalFills.map((fill) => fill.equals).sort()).toEqual(['Amber', 'Green', 'Red']);
+    expect(review.conditionalFills.map((fill) => fill.equals).sort()).toEqual(['Amber', 'Green', 'Grøn', 'Gul', 'Red', 'Rød']);
     expect(sheet.conditionalFormats).toEqual(review.conditionalFills.map((fill) => ({
       address: rangeAddress(fill.range.row, fill.range.column, fill.range.rows, fill.range.columns),
       type: 'CellValue',

@@ -42,10 +42,10 @@ describe('SheetBuilder', () => {
     expect(() => sheet.row(input(), input())).toThrow(/2 cells/);
   });
 
-  it('collects dropdowns and three RAG fills', () => {
+  it('collects dropdowns and RAG fills for the English and the Danish words', () => {
     const spec = build();
     expect(spec.validations).toEqual([{ range: cellRange(1, 0), values: ['a', 'b'] }]);
-    expect(spec.conditionalFills.map((fill) => fill.equals)).toEqual(['Green', 'Amber', 'Red']);
+    expect(spec.conditionalFills.map((fill) => fill.equals)).toEqual(['Green', 'Grøn', 'Amber', 'Gul', 'Red', 'Rød']);
   });
 
   it('gives hosts values with blanks as "", formats with General as default, styles from STYLES', () => {

@@ -57,7 +57,9 @@ describe.each(LANGS)('the review sheet (%s)', (lang) => {
   it('computes each Status with RAG from that row\'s actual, target and direction', () => {
     for (let row = firstKpi; row < firstKpi + REVIEW_ROWS.kpis; row++) {
       const ref = (key: ColumnKey) => cellAddress(row, columnOf(key));
-      expect(cellAt(spec, row, columnOf('status'))?.formula).toBe(`={RAG}(${ref('actual')},${ref('target')},,${ref('direction')})`);
+      // A Danish sheet asks RAG for the Danish words.
+      const words = lang === 'da' ? ',"da"' : '';
+      expect(cellAt(spec, row, columnOf('status'))?.formula).toBe(`={RAG}(${ref('actual')},${ref('target')},,${ref('direction')}${words})`);
     }
   });
 
@@ -77,12 +79,13 @@ describe.each(LANGS)('the review sheet (%s)', (lang) => {
     expect(format('deadline')).toBe(FORMATS.date);
   });
 
-  it('colours the status cells Green, Amber and Red by the English words RAG returns', () => {
+  it('colours the status cells Green, Amber and Red by the words RAG writes in either language', () => {
     const statusRange = { row: firstKpi, column: columnOf('status'), rows: REVIEW_ROWS.kpis, columns: 1 };
-    expect(spec.conditionalFills.map((fill) => fill.equals)).toEqual(['Green', 'Amber', 'Red']);
+    expect(spec.conditionalFills.map((fill) => fill.equals)).toEqual(['Green', 'Grøn', 'Amber', 'Gul', 'Red', 'Rød']);
+    const colourOf = { Green: 'Green', Grøn: 'Green', Amber: 'Amber', Gul: 'Amber', Red: 'Red', Rød: 'Red' } as const;
     for (const fill of spec.conditionalFills) {
       expect(fill.range).toEqual(statusRange);
-      expect(fill.fill).toBe(RAG_FILLS[fill.equals as keyof typeof RAG_FILLS].fill);
+      expect(fill.fill).toBe(RAG_FILLS[colourOf[fill.equals as keyof typeof colourOf]].fill);
     }
   });
 

@@ -32,10 +32,12 @@ describe.each(LANGS)('the tracking sheet (%s)', (lang) => {
   });
 
   it('writes each computed column once, at its top, as a formula spilling over all 24 months', () => {
+    // A Danish sheet asks RAG for the Danish words.
+    const words = lang === 'da' ? ',"da"' : '';
     expect(values[FIRST_MONTH_ROW].filter((value) => String(value).startsWith('=KPI.'))).toEqual([
-      '=KPI.ROLLING(B5:B28,12,,D5:D28)', '=KPI.YOY(B5:B28,12)', '=KPI.RAG(B5:B28,C5:C28,,G3)',
-      '=KPI.ROLLING(H5:H28,12,,J5:J28)', '=KPI.YOY(H5:H28,12)', '=KPI.RAG(H5:H28,I5:I28,,M3)',
-      '=KPI.ROLLING(N5:N28,12,,P5:P28)', '=KPI.YOY(N5:N28,12)', '=KPI.RAG(N5:N28,O5:O28,,S3)',
+      '=KPI.ROLLING(B5:B28,12,,D5:D28)', '=KPI.YOY(B5:B28,12)', `=KPI.RAG(B5:B28,C5:C28,,G3${words})`,
+      '=KPI.ROLLING(H5:H28,12,,J5:J28)', '=KPI.YOY(H5:H28,12)', `=KPI.RAG(H5:H28,I5:I28,,M3${words})`,
+      '=KPI.ROLLING(N5:N28,12,,P5:P28)', '=KPI.YOY(N5:N28,12)', `=KPI.RAG(N5:N28,O5:O28,,S3${words})`,
     ]);
     // Anything written below a spilling formula would block it.
     for (const row of values.slice(FIRST_MONTH_ROW + 1)) {
@@ -63,7 +65,7 @@ describe.each(LANGS)('the tracking sheet (%s)', (lang) => {
   it('colours every RAG column over the 24 months', () => {
     for (const start of blockStarts) {
       const fills = spec.conditionalFills.filter((fill) => fill.range.column === start + 5);
-      expect(fills.map((fill) => fill.equals)).toEqual(['Green', 'Amber', 'Red']);
+      expect(fills.map((fill) => fill.equals)).toEqual(['Green', 'Grøn', 'Amber', 'Gul', 'Red', 'Rød']);
       for (const fill of fills) expect(fill.range).toMatchObject({ row: FIRST_MONTH_ROW, rows: TRACKING_MONTHS, columns: 1 });
     }
   });
