@@ -36,7 +36,8 @@ export function readReview(grid: Grid, table?: KpiTable): Review {
     const end = tableRows && tableRows.from > title.row && tableRows.from < next ? tableRows.from : next;
     sections[title.key] = readSection(grid, title, title.key, end);
   });
-  const headerEnd = Math.min(titles.length > 0 ? titles[0].row : grid.length, tableRows ? tableRows.from : grid.length);
+  // With a table, the header block is everything above its header row (labels in column A).
+  const headerEnd = tableRows ? tableRows.from : titles.length > 0 ? titles[0].row : grid.length;
   return { header: readHeaderBlock(grid, headerEnd), sections };
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, type ColumnKey } from '../../shared/agreement/columns';
+import { column, COLUMNS, type ColumnKey, type OptionalColumnKey, type TableColumnKey } from '../../shared/agreement/columns';
 import { HEADER_FIELDS, SECTION_COLUMNS, SECTION_TITLES } from '../../shared/agreement/sections';
 import type { Lang } from '../../shared/i18n/lang';
 import { validateAgreement, type Finding, type RuleId } from '../../shared/index';
 
 export type Grid = unknown[][];
-type KpiValues = Record<ColumnKey, unknown>;
+type KpiValues = Record<TableColumnKey, unknown> & Partial<Record<OptionalColumnKey, unknown>>;
 
 /** A sound agreement: every rule of the contract is satisfied (listed values are the English labels). */
 export const SOUND_KPIS: readonly KpiValues[] = [
@@ -36,7 +36,7 @@ export const SOUND_KPIS: readonly KpiValues[] = [
   },
 ];
 
-const spec = (key: ColumnKey) => COLUMNS.find((c) => c.key === key)!;
+const spec = column;
 
 /** A listed value given by its English label, written in `lang`. */
 function localizedValue(key: ColumnKey, value: unknown, lang: Lang): unknown {
@@ -85,6 +85,7 @@ export interface ReviewParts {
   readonly lang?: Lang;
   readonly framework?: string;
   readonly followUp?: string;
+  readonly employee?: string;
   readonly table?: Grid;
   readonly development?: readonly (readonly unknown[])[];
   readonly wellbeing?: readonly (readonly unknown[])[];
@@ -112,7 +113,7 @@ export function reviewGrid(parts: ReviewParts = {}): Grid {
   ];
   return [
     ['KPI review'],
-    [HEADER_FIELDS.employee[lang], 'Anna Berg'],
+    [HEADER_FIELDS.employee[lang], parts.employee ?? 'Anna Berg'],
     [HEADER_FIELDS.manager[lang], 'Peter Holm'],
     [HEADER_FIELDS.period[lang], '2026'],
     [HEADER_FIELDS.reviewDate[lang], '2026-01-15'],

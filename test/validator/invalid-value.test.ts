@@ -25,7 +25,7 @@ ruleCases('invalid-value', {
       name: 'in Danish',
       lang: 'da',
       grid: withKpiValue(1, 'cadence', 'Hver time', 'da'),
-      expected: [{ message: '»Hit rate«: »Hver time« er ikke en gyldig frekvens; brug Dagligt, Ugentligt, Månedligt, Kvartalsvist eller Årligt.' }],
+      expected: [{ message: '“Hit rate”: “Hver time” er ikke en gyldig værdi for frekvens; brug Dagligt, Ugentligt, Månedligt, Kvartalsvist eller Årligt.' }],
     },
   ],
 });

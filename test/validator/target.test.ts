@@ -14,6 +14,6 @@ ruleCases('target', {
     { name: 'text', grid: withKpiValue(2, 'target', '5 mio.'), expected: [{ severity: 'error', ...cellOf(2, 'target'), message: '“New ARR”: the target “5 mio.” is not a number.' }] },
     { name: 'a boolean', grid: withKpiValue(2, 'target', true), expected: [{ ...cellOf(2, 'target') }] },
     { name: 'NaN', grid: withKpiValue(2, 'target', Number.NaN), expected: [{ ...cellOf(2, 'target') }] },
-    { name: 'in Danish', lang: 'da', grid: withKpiValue(2, 'target', 'mange', 'da'), expected: [{ message: '»New ARR«: målet »mange« er ikke et tal.' }] },
+    { name: 'in Danish', lang: 'da', grid: withKpiValue(2, 'target', 'mange', 'da'), expected: [{ message: '“New ARR”: målet “mange” er ikke et tal.' }] },
   ],
 });
