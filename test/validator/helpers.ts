@@ -70,6 +70,18 @@ export function withEveryKpi(change: Partial<KpiValues>, lang: Lang = 'en'): Gri
   return kpiTable(lang, SOUND_KPIS.map((kpi) => ({ ...kpi, ...change })));
 }
 
+/** The sound table with further columns (Weight, Pilot, Impact, ...): one value per KPI, in order. */
+export function withExtraColumns(extra: Partial<Record<OptionalColumnKey, readonly unknown[]>>, lang: Lang = 'en', kpis: readonly KpiValues[] = SOUND_KPIS): Grid {
+  const keys = Object.keys(extra) as OptionalColumnKey[];
+  const values = kpis.map((kpi, i) => ({ ...kpi, ...Object.fromEntries(keys.map((key) => [key, extra[key]?.[i] ?? ''])) }));
+  return kpiTable(lang, values, [...COLUMNS.map((c) => c.key), ...keys]);
+}
+
+/** Where an extra column's cell stands in a grid made by `withExtraColumns`. */
+export function extraCellOf(index: number, key: OptionalColumnKey, extra: readonly OptionalColumnKey[]): { row: number; column: number } {
+  return { row: 1 + index, column: COLUMNS.length + extra.indexOf(key) };
+}
+
 export function withoutColumn(key: ColumnKey, lang: Lang = 'en'): Grid {
   return kpiTable(lang, SOUND_KPIS, COLUMNS.map((c) => c.key).filter((k) => k !== key));
 }
