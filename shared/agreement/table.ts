@@ -96,7 +96,8 @@ function readCell(spec: ColumnSpec, value: unknown, row: number, column: number,
       // A target written as a change ("+20%") names no level to reach.
       return { row, column, text, value: spec.key === 'target' && isWrittenAsChange(text) ? null : parseNumber(value, lang) };
     case 'percent':
-      return { row, column, text, value: toFraction(parseNumber(value, lang)) };
+      // "150 %" is already a fraction (1.5); a bare 150 is a percentage by the contract.
+      return { row, column, text, value: text.endsWith('%') ? parseNumber(value, lang) : toFraction(parseNumber(value, lang)) };
     default:
       return { row, column, text };
   }
