@@ -1,4 +1,4 @@
-import { COLUMNS, type ColumnKey, type ColumnSpec } from './columns';
+import { KNOWN_COLUMNS, readValues, type ColumnKey, type ColumnSpec } from './columns';
 import type { Localized } from '../i18n/lang';
 
 /**
@@ -55,15 +55,25 @@ export function localizedTexts(localized: Localized, aliases: readonly string[] 
   return [localized.en, localized.da, ...aliases];
 }
 
-/** The column a header cell names, in either language. */
-export const headerKey: (value: unknown) => ColumnKey | undefined = labelMatcher(
-  COLUMNS.map((spec) => ({ key: spec.key, texts: localizedTexts(spec.header, spec.aliases) })),
+const headerLabelKey = labelMatcher(
+  KNOWN_COLUMNS.map((spec) => ({ key: spec.key, texts: localizedTexts(spec.header, spec.aliases) })),
 );
 
+/** A header's words without a trailing year or percent sign: "Target 2027" and "Influence %" name their column. */
+function headerStem(value: string): string {
+  return value.replace(/\s*%$/, '').replace(/\s+(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?$/, '');
+}
+
+/** The column a header cell names, in either language, with or without a trailing year or `%`. */
+export function headerKey(value: unknown): ColumnKey | undefined {
+  if (typeof value !== 'string') return undefined;
+  return headerLabelKey(value) ?? headerLabelKey(headerStem(value.trim()));
+}
+
 const listedMatchers = new Map<ColumnKey, (value: unknown) => string | undefined>(
-  COLUMNS.filter((spec) => spec.values).map((spec) => [
+  KNOWN_COLUMNS.filter((spec) => spec.values).map((spec) => [
     spec.key,
-    labelMatcher((spec.values ?? []).map((v) => ({ key: v.id, texts: localizedTexts(v.label, v.aliases) }))),
+    labelMatcher(readValues(spec).map((v) => ({ key: v.id, texts: localizedTexts(v.label, v.aliases) }))),
   ]),
 );
 

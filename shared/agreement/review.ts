@@ -1,5 +1,6 @@
 import { HEADER_FIELDS, SECTION_COLUMNS, SECTION_TITLES, type HeaderFieldKey, type SectionKey } from './sections';
 import { cellText, isBlank, labelMatcher, localizedTexts } from './normalize';
+import { placeholderText } from './reading';
 import type { Grid } from './table';
 import type { KpiTable, Review, ReviewSectionKey, Section, TextCell } from './schema';
 
@@ -36,7 +37,8 @@ export function readReview(grid: Grid, table?: KpiTable): Review {
     const end = tableRows && tableRows.from > title.row && tableRows.from < next ? tableRows.from : next;
     sections[title.key] = readSection(grid, title, title.key, end);
   });
-  const headerEnd = Math.min(titles.length > 0 ? titles[0].row : grid.length, tableRows ? tableRows.from : grid.length);
+  // With a table, the header block is everything above its header row (labels in column A).
+  const headerEnd = tableRows ? tableRows.from : titles.length > 0 ? titles[0].row : grid.length;
   return { header: readHeaderBlock(grid, headerEnd), sections };
 }
 
@@ -120,6 +122,9 @@ function defaultColumns(title: Title, count: number): number[] {
   return Array.from({ length: count }, (_, i) => title.column + i);
 }
 
+/** A placeholder ("TBD", "-") reads as blank, as in the KPI table. */
 function textCell(grid: Grid, row: number, column: number): TextCell {
-  return { row, column, text: cellText(grid[row][column]) };
+  const value = grid[row][column];
+  const placeholder = placeholderText(value);
+  return placeholder === undefined ? { row, column, text: cellText(value) } : { row, column, text: '', placeholder };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COLUMNS, type ColumnKey } from './columns';
+import { KNOWN_COLUMNS, type ColumnKey } from './columns';
 import { HEADER_FIELDS, SECTION_COLUMNS, type HeaderFieldKey, type SectionKey } from './sections';
 
 /**
@@ -10,8 +10,11 @@ import { HEADER_FIELDS, SECTION_COLUMNS, type HeaderFieldKey, type SectionKey } 
 
 const position = { row: z.number().int().nonnegative(), column: z.number().int().nonnegative() };
 
-export const TextCellSchema = z.object({ ...position, text: z.string() });
-export const NumberCellSchema = z.object({ ...position, text: z.string(), value: z.number().nullable() });
+/** What was typed when the cell holds a placeholder ("n/a", "-", "mangler"): `text` is then ''. */
+const placeholder = { placeholder: z.string().optional() };
+
+export const TextCellSchema = z.object({ ...position, text: z.string(), ...placeholder });
+export const NumberCellSchema = z.object({ ...position, text: z.string(), value: z.number().nullable(), ...placeholder });
 
 /** Listed value ids by column; the test suite checks them against COLUMNS so they cannot drift. */
 export const LISTED_IDS = {
@@ -19,16 +22,19 @@ export const LISTED_IDS = {
   focus: ['outcome', 'output'],
   kind: ['quantity', 'quality'],
   scope: ['individual', 'team'],
-  direction: ['higher', 'lower'],
-  cadence: ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'],
+  direction: ['higher', 'lower', 'target'],
+  cadence: ['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'biweekly'],
+  pilot: ['yes', 'no'],
+  impact: ['high', 'medium', 'low'],
 } as const;
 
 const listedCell = <const Ids extends readonly [string, ...string[]]>(ids: Ids) =>
-  z.object({ ...position, text: z.string(), value: z.enum(ids).nullable() });
+  z.object({ ...position, text: z.string(), value: z.enum(ids).nullable(), ...placeholder });
 
 export const KpiRowSchema = z.object({
   /** The row's index in the grid. */
   row: z.number().int().nonnegative(),
+  /** '' on a row without a name that still holds a definition, target, owner or data source. */
   kpi: TextCellSchema,
   definition: TextCellSchema.optional(),
   type: listedCell(LISTED_IDS.type).optional(),
@@ -50,9 +56,14 @@ export const KpiRowSchema = z.object({
   actual: NumberCellSchema.optional(),
   /** The value the status formula shows. */
   status: TextCellSchema.optional(),
+  /** A fraction, read as influence is. */
+  weight: NumberCellSchema.optional(),
+  trigger: TextCellSchema.optional(),
+  pilot: listedCell(LISTED_IDS.pilot).optional(),
+  impact: listedCell(LISTED_IDS.impact).optional(),
 });
 
-const COLUMN_KEYS = COLUMNS.map((spec) => spec.key) as [ColumnKey, ...ColumnKey[]];
+const COLUMN_KEYS = KNOWN_COLUMNS.map((spec) => spec.key) as [ColumnKey, ...ColumnKey[]];
 
 export const KpiTableSchema = z.object({
   headerRow: z.number().int().nonnegative(),

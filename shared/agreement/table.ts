@@ -1,5 +1,7 @@
-import { COLUMNS, type ColumnKey, type ColumnSpec } from './columns';
-import { cellText, headerKey, isBlank, listedValueId } from './normalize';
+import { KNOWN_COLUMNS, type ColumnKey, type ColumnSpec } from './columns';
+import { cellText, headerKey, listedValueId } from './normalize';
+import { headerLanguage, isWrittenAsChange, parseNumber, placeholderText, toFraction } from './reading';
+import type { Lang } from '../i18n/lang';
 import type { KpiRow, KpiTable } from './schema';
 
 /** A sheet's values, rectangular or not; `toGrid` makes any input one. */
@@ -24,11 +26,14 @@ export function toGrid(input: unknown): Grid {
 /** Headers besides KPI a row must hold to be the header row. */
 export const MIN_OTHER_HEADERS = 3;
 
-/** The first row holding a KPI header and at least three other known headers, or undefined. */
-export function findTable(grid: Grid): KpiTable | undefined {
+/**
+ * The first row holding a KPI header and at least three other known headers, or undefined. Numbers
+ * typed as text are read in the header row's language, or `lang` when the headers do not tell.
+ */
+export function findTable(grid: Grid, lang?: Lang): KpiTable | undefined {
   for (let r = 0; r < grid.length; r++) {
     const columns = headerColumns(grid[r]);
-    if (columns) return { headerRow: r, columns, rows: readKpiRows(grid, r, columns) };
+    if (columns) return { headerRow: r, columns, rows: readKpiRows(grid, r, columns, headerLanguage(grid[r]) ?? lang) };
   }
   return undefined;
 }
@@ -49,72 +54,53 @@ function headerColumns(row: readonly unknown[]): ColumnIndexes | undefined {
   return columns.kpi !== undefined && found - 1 >= MIN_OTHER_HEADERS ? columns : undefined;
 }
 
-/** The rows under the header up to the first whose KPI cell is blank. */
-function readKpiRows(grid: Grid, headerRow: number, columns: ColumnIndexes): KpiRow[] {
-  const kpiColumn = columns.kpi ?? 0;
-  const present = COLUMNS.filter((spec) => columns[spec.key] !== undefined);
+/** Cells that make a row without a KPI name a KPI row all the same (an unnamed KPI). */
+const ROW_MAKERS = ['definition', 'target', 'owner', 'source'] as const;
+
+/**
+ * The rows under the header up to the first that has neither a KPI name nor any of ROW_MAKERS
+ * (a placeholder counts as blank, so a "-" in an unused row ends the table).
+ */
+function readKpiRows(grid: Grid, headerRow: number, columns: ColumnIndexes, lang: Lang | undefined): KpiRow[] {
+  const present = KNOWN_COLUMNS.filter((spec) => columns[spec.key] !== undefined);
   const rows: KpiRow[] = [];
-  for (let r = headerRow + 1; r < grid.length && !isBlank(grid[r][kpiColumn]); r++) {
-    const row: Record<string, unknown> = { row: r };
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const row: Record<string, { text: string } | number> = { row: r };
     for (const spec of present) {
       const column = columns[spec.key] ?? 0;
-      row[spec.key] = readCell(spec, grid[r][column], r, column);
+      row[spec.key] = readCell(spec, grid[r][column], r, column, lang);
     }
+    const filled = (key: ColumnKey) => {
+      const cell = row[key];
+      return typeof cell === 'object' && cell.text !== '';
+    };
+    if (!filled('kpi') && !ROW_MAKERS.some(filled)) break;
     // The cells follow KpiRowSchema by construction; test/validator/table.test.ts parses them with it.
-    rows.push(row as KpiRow);
+    rows.push(row as unknown as KpiRow);
   }
   return rows;
 }
 
-function readCell(spec: ColumnSpec, value: unknown, row: number, column: number) {
+function readCell(spec: ColumnSpec, value: unknown, row: number, column: number, lang: Lang | undefined) {
   const text = cellText(value);
+  if (spec.content === 'listed') {
+    const id = listedValueId(spec, value);
+    if (id !== undefined) return { row, column, text, value: id };
+  }
+  const placeholder = spec.content === 'formula' ? undefined : placeholderText(value);
+  if (placeholder !== undefined) return { row, column, text: '', placeholder, ...(spec.content === 'text' || spec.content === 'date' ? {} : { value: null }) };
   switch (spec.content) {
     case 'listed':
-      return { row, column, text, value: listedValueId(spec, value) ?? null };
+      return { row, column, text, value: null };
     case 'number':
-      return { row, column, text, value: parseNumber(value) };
+      // A target written as a change ("+20%") names no level to reach.
+      return { row, column, text, value: spec.key === 'target' && isWrittenAsChange(text) ? null : parseNumber(value, lang) };
     case 'percent':
-      return { row, column, text, value: toFraction(parseNumber(value)) };
+      // "150 %" is already a fraction (1.5); a bare 150 is a percentage by the contract.
+      return { row, column, text, value: text.endsWith('%') ? parseNumber(value, lang) : toFraction(parseNumber(value, lang)) };
     default:
       return { row, column, text };
   }
 }
 
-/**
- * A cell's number. Numbers pass (when finite); text is read the way people type numbers in
- * English and Danish: spaces between digit groups are dropped; when both `.` and `,` occur the
- * last one is the decimal mark; a single `.` or `,` is the decimal mark ("0,7" is 0.7, and so
- * "1,234" is 1.234, as a Danish reader means it); a repeated one groups thousands ("1.234.567").
- * A trailing `%` divides by 100, as a sheet stores "70 %". Anything else is null.
- */
-export function parseNumber(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value !== 'string' || value.length > 100) return null;
-  let text = value.replace(/[\s\u00a0\u202f]/g, '').replace(/^\u2212/, '-');
-  const percent = text.endsWith('%');
-  if (percent) text = text.slice(0, -1);
-  if (!/^[+-]?(\d+([.,]\d+)*|[.,]\d+)$/.test(text)) return null;
-  const number = Number(withDotDecimal(text));
-  if (!Number.isFinite(number)) return null;
-  return percent ? number / 100 : number;
-}
-
-function withDotDecimal(text: string): string {
-  const lastDot = text.lastIndexOf('.');
-  const lastComma = text.lastIndexOf(',');
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? '.' : ',';
-    const grouping = decimal === '.' ? ',' : '.';
-    return text.split(grouping).join('').replace(decimal, '.');
-  }
-  const mark = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : undefined;
-  if (mark === undefined) return text;
-  const parts = text.split(mark);
-  return parts.length === 2 ? parts.join('.') : parts.join('');
-}
-
-/** The contract's reading of an influence: at most 1 is a fraction, above 1 a percentage. */
-export function toFraction(value: number | null): number | null {
-  if (value === null) return null;
-  return value > 1 ? value / 100 : value;
-}
+export { parseNumber, toFraction };

@@ -29,7 +29,8 @@ export const EXAMPLE_KPIS: readonly KpiEntry[] = [
     kpi: FIRST_REPLY,
     definition: { en: 'Median hours from a case arriving to my first reply', da: 'Median timer fra en sag kommer ind til mit første svar' },
     type: 'leading', focus: 'output', kind: 'quality', scope: 'individual', direction: 'lower',
-    source: SERVICE_DESK, owner: { en: EMPLOYEE, da: EMPLOYEE }, cadence: MONTHLY,
+    // A leading KPI is followed weekly, so there is time to correct course.
+    source: SERVICE_DESK, owner: { en: EMPLOYEE, da: EMPLOYEE }, cadence: 'weekly',
     baseline: 6, baselinePeriod: BASELINE_PERIOD, target: 4, deadline: DEADLINE, influence: 0.8,
     link: { en: 'Customer strategy 2027: answers within the working day', da: 'Kundestrategi 2027: svar inden for arbejdsdagen' },
     counter: FIRST_CONTACT, actual: 4.3,

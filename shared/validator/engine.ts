@@ -2,7 +2,7 @@ import { readReview } from '../agreement/review';
 import type { Agreement } from '../agreement/schema';
 import { findTable, toGrid, type Grid } from '../agreement/table';
 import type { Lang } from '../i18n/lang';
-import { SEVERITIES, type Finding, type RuleModule } from './rule';
+import { SEVERITIES, type CheckContext, type Finding, type RuleModule } from './rule';
 import { RULES } from './rules';
 
 export interface ValidateOptions {
@@ -24,9 +24,13 @@ export function validateWith(rules: readonly RuleModule[], grid: unknown, option
   try {
     const lang = readLang(options);
     const rows = toGrid(grid);
-    const agreement = readGrid(rows);
+    const agreement = readGrid(rows, lang);
     const inside = insideGrid(rows);
-    return sortFindings(rules.flatMap((rule) => runRule(rule, agreement, lang)).map(inside));
+    const first = rules.filter((rule) => !rule.restates).flatMap((rule) => runRule(rule, agreement, lang));
+    const reported = new Set(first.map(cellKey));
+    const context: CheckContext = { covered: (cell) => reported.has(cellKey(cell)) };
+    const after = rules.filter((rule) => rule.restates).flatMap((rule) => runRule(rule, agreement, lang, context));
+    return sortFindings([...first, ...after].map(inside));
   } catch {
     // Reading is total over any input; this is the last guard of a promise made to hosts.
     return [];
@@ -38,8 +42,8 @@ export function readAgreement(grid: unknown): Agreement {
   return readGrid(toGrid(grid));
 }
 
-function readGrid(rows: Grid): Agreement {
-  const table = findTable(rows);
+function readGrid(rows: Grid, lang?: Lang): Agreement {
+  const table = findTable(rows, lang);
   return { table: table ?? null, review: readReview(rows, table) };
 }
 
@@ -62,13 +66,15 @@ function readLang(options: unknown): Lang {
 }
 
 /** A rule that throws loses its own findings only. */
-function runRule(rule: RuleModule, agreement: Agreement, lang: Lang): Finding[] {
+function runRule(rule: RuleModule, agreement: Agreement, lang: Lang, context?: CheckContext): Finding[] {
   try {
-    return rule.findings(agreement, lang);
+    return rule.findings(agreement, lang, context);
   } catch {
     return [];
   }
 }
+
+const cellKey = (cell: { readonly row?: number; readonly column?: number }) => `${cell.row ?? ''}:${cell.column ?? ''}`;
 
 const severityRank = (finding: Finding) => SEVERITIES.indexOf(finding.severity);
 

@@ -14,7 +14,8 @@ export const RULE_IDS = [
   'no-table', 'missing-column', 'kpi-count', 'leading-lagging', 'outcome', 'quality', 'team-driver',
   'duplicate', 'influence', 'cadence', 'source', 'owner', 'baseline', 'target', 'deadline', 'link',
   'counter', 'realism', 'ambition', 'invalid-value',
-  'development-goals', 'wellbeing-goal', 'next-steps', 'follow-up', 'framework',
+  'counter-needed', 'baseline-period', 'unnamed-kpi', 'weights', 'review-details',
+  'development-goals', 'wellbeing-goal', 'next-steps', 'follow-up', 'pilot', 'impact', 'framework',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -41,6 +42,13 @@ export interface RuleHit<P> {
 
 export type Messages<P> = Record<Lang, (params: P) => string>;
 
+/** What a rule may know besides the agreement: whether another rule already reports a cell. */
+export interface CheckContext {
+  readonly covered: (cell: CellPosition) => boolean;
+}
+
+const NOTHING_COVERED: CheckContext = { covered: () => false };
+
 export interface Rule<P> {
   readonly id: RuleId;
   readonly severity: Severity | ((params: P) => Severity);
@@ -49,7 +57,12 @@ export interface Rule<P> {
   /** One line for the docs: what the rule asks of an agreement. */
   readonly description: Localized;
   readonly messages: Messages<P>;
-  check(agreement: Agreement): readonly RuleHit<P>[];
+  /**
+   * A rule that sums up what others check (SMART, FAST) runs after them and leaves out what they
+   * already report on a cell: one finding per problem.
+   */
+  readonly restates?: boolean;
+  check(agreement: Agreement, context: CheckContext): readonly RuleHit<P>[];
 }
 
 /** A rule with its parameter type sealed inside, so rules of any parameters share one list. */
@@ -57,7 +70,8 @@ export interface RuleModule {
   readonly id: RuleId;
   readonly severities: readonly Severity[];
   readonly description: Localized;
-  findings(agreement: Agreement, lang: Lang): Finding[];
+  readonly restates: boolean;
+  findings(agreement: Agreement, lang: Lang, context?: CheckContext): Finding[];
 }
 
 export function defineRule<P>(rule: Rule<P>): RuleModule {
@@ -66,12 +80,21 @@ export function defineRule<P>(rule: Rule<P>): RuleModule {
     id: rule.id,
     severities: typeof rule.severity === 'function' ? rule.severities ?? SEVERITIES : [rule.severity],
     description: rule.description,
-    findings: (agreement, lang) =>
-      rule.check(agreement).map((hit) => ({
+    restates: rule.restates ?? false,
+    findings: (agreement, lang, context = NOTHING_COVERED) =>
+      rule.check(agreement, context).map((hit) => ({
         rule: rule.id,
         severity: severityOf(hit.params),
-        message: rule.messages[lang](hit.params),
+        message: tidy(rule.messages[lang](hit.params)),
         ...(hit.at ? { row: hit.at.row, column: hit.at.column } : {}),
       })),
   };
+}
+
+/**
+ * A message as a reader should see it: a sentence ending in a quoted name or number that ends in a
+ * full stop of its own ("Ltd.") gets one full stop, not two.
+ */
+export function tidy(message: string): string {
+  return message.replace(/(?<!\.)\.([”"’)]?)\.(?!\.)/g, '.$1').replace(/([?!])([”"’)]?)\./g, '$1$2');
 }

@@ -15,7 +15,7 @@ ruleCases('duplicate', {
       name: 'in Danish',
       lang: 'da',
       grid: withKpiValue(3, 'kpi', 'New ARR', 'da'),
-      expected: [{ ...cellOf(3, 'kpi'), message: '»New ARR« står allerede i række 4.' }],
+      expected: [{ ...cellOf(3, 'kpi'), message: '“New ARR” står allerede i række 4.' }],
     },
   ],
 });

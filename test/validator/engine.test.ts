@@ -2,22 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../shared/i18n/lang';
 import { RULE_IDS, RULES, RULES_BY_ID, SEVERITIES, defineRule, validateWith, type Finding } from '../../shared/validator';
 import { validateAgreement } from '../../shared/index';
+import { COLUMNS } from '../../shared/agreement/columns';
 import { kpiTable, reviewGrid, SOUND_KPIS, withoutColumn } from './helpers';
 
 /** A review sheet that breaks every rule but no-table and missing-column. */
 function brokenReview(lang: Lang): unknown[][] {
-  const base = { ...SOUND_KPIS[0], type: 'Lagging', focus: 'Output', kind: 'Quantity', scope: 'Individual', direction: 'Higher' };
+  const base = { ...SOUND_KPIS[0], type: 'Lagging', focus: 'Output', kind: 'Quantity', scope: 'Individual', direction: 'Higher', weight: 0.1, pilot: '', impact: 'High' };
   const kpis = [
     { ...base, kpi: 'A', scope: 'Team', baseline: 10, target: 100 },
-    { ...base, kpi: 'B', influence: 50, baseline: 10, target: 5 },
-    { ...base, kpi: 'C', cadence: 'Yearly', direction: 'Up' },
-    { ...base, kpi: 'D', source: '', owner: '', baseline: '', deadline: '', link: '' },
-    { ...base, kpi: 'E', target: 'x' },
-    { ...base, kpi: ' a ', counter: 'Nope' },
+    { ...base, kpi: 'B', influence: 50, baseline: 10, target: 5, counter: '' },
+    { ...base, kpi: 'C', cadence: 'Yearly', direction: 'Up-ish', baselinePeriod: '' },
+    { ...base, kpi: 'D', source: '', owner: '', baseline: '', deadline: '', link: '', weight: '' },
+    { ...base, kpi: 'E', target: 'x', impact: 'Low' },
+    { ...base, kpi: ' a ', counter: 'Nope', definition: '' },
+    { ...base, kpi: 'P', pilot: 'Yes', weight: 0.2 },
+    { ...base, kpi: '' },
   ];
-  return reviewGrid({ lang, table: kpiTable(lang, kpis), development: [], wellbeing: [], nextSteps: [], followUp: '' });
+  const columns = [...COLUMNS.map((c) => c.key), 'weight', 'pilot', 'impact'] as const;
+  return reviewGrid({ lang, table: kpiTable(lang, kpis, columns), development: [], wellbeing: [], nextSteps: [], followUp: '', employee: '' });
 }
-
 const everyFinding = (lang: Lang) =>
   [[['nothing']], withoutColumn('owner', lang), brokenReview(lang)].flatMap((grid) => validateAgreement(grid, { lang }));
 
@@ -49,6 +52,13 @@ describe('messages', () => {
       expect(finding.message, finding.rule).not.toBe(en[i].message);
       expect(finding.message).not.toMatch(/undefined|NaN|\[object/);
     });
+  });
+
+  it('end in one full stop, quote in one style, and write Danish numbers with a decimal comma', () => {
+    for (const finding of [...everyFinding('en'), ...everyFinding('da')]) {
+      expect(finding.message, finding.rule).not.toMatch(/(?<!\.)\.[”’)]?\.(?!\.)|[»«]|\?\./);
+    }
+    for (const finding of everyFinding('da')) expect(finding.message, finding.rule).not.toMatch(/\d\.\d{1,2}\s?%/);
   });
 
   it('read listed values in either language whatever the message language', () => {

@@ -1,37 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { chosenFramework } from '../../shared/validator/rules/framework';
+import { validateAgreement } from '../../shared/index';
 import { cellOf, kpiTable, reviewGrid, rowOf, ruleCases, SOUND_KPIS } from './helpers';
 import type { ColumnKey } from '../../shared/agreement/columns';
 
 /** A review sheet whose first KPI is changed. */
-function review(change: Partial<Record<ColumnKey, unknown>>, framework = 'SMART', lang: 'en' | 'da' = 'en') {
+function review(change: Partial<Record<ColumnKey, unknown>>, framework = 'SMART', lang: 'en' | 'da' = 'en', followUp?: string) {
   const table = kpiTable(lang, SOUND_KPIS.map((kpi, i) => (i === 0 ? { ...kpi, ...change } : kpi)));
-  return reviewGrid({ lang, framework, table });
+  return reviewGrid({ lang, framework, table, followUp });
 }
 const kpiCell = (grid: unknown[][], index = 0) => ({ row: rowOf(grid, 'KPI') + 1 + index, column: cellOf(index, 'kpi').column });
-const fires = (grid: unknown[][], message?: string) => ({ name: '', grid, expected: [{ severity: 'info' as const, ...kpiCell(grid), ...(message ? { message } : {}) }] });
-
-const smartCases = [
-  ['S without a definition', review({ definition: '' }), '“Booked demo meetings” misses SMART: S (specific: a definition).'],
-  ['M without a data source', review({ source: '' }), '“Booked demo meetings” misses SMART: M (measurable: a data source and a numeric target).'],
-  ['M with a target that is no number', review({ target: 'more' }), undefined],
-  ['A with low influence', review({ influence: 50 }), '“Booked demo meetings” misses SMART: A (achievable: at least 70 % influence or a Team KPI, and a realistic target).'],
-  ['A with a blank influence', review({ influence: '' }), undefined],
-  ['A with an unrealistic target', review({ target: 40 }), undefined],
-  ['R without a strategic link', review({ link: '' }), '“Booked demo meetings” misses SMART: R (relevant: a strategic link).'],
-  ['T without a deadline', review({ deadline: '' }), '“Booked demo meetings” misses SMART: T (time-bound: a deadline).'],
-  ['SMART when the framework is blank', review({ deadline: '' }, ''), undefined],
-  ['several letters, in order', review({ definition: '', deadline: '' }), '“Booked demo meetings” misses SMART: S (specific: a definition); T (time-bound: a deadline).'],
-] as const;
-
-const fastCases = [
-  ['F measured quarterly', review({ cadence: 'Quarterly' }, 'FAST'), '“Booked demo meetings” misses FAST: F (frequently discussed: measured monthly or more often).'],
-  ['F with a blank cadence', review({ cadence: '' }, 'fast'), undefined],
-  ['A with a target worse than baseline', review({ target: 10 }, 'FAST'), '“Booked demo meetings” misses FAST: A (ambitious: a target at least as good as the baseline).'],
-  ['A with a blank baseline', review({ baseline: '' }, 'FAST'), undefined],
-  ['S without a definition', review({ definition: ' ' }, 'FAST'), undefined],
-  ['T without an owner', review({ owner: '' }, 'FAST'), '“Booked demo meetings” misses FAST: T (transparent: a data source and an owner).'],
-] as const;
+const fires = (name: string, grid: unknown[][], message?: string) => ({
+  name,
+  grid,
+  expected: [{ severity: 'info' as const, ...kpiCell(grid), ...(message ? { message } : {}) }],
+});
 
 ruleCases('framework', {
   valid: [
@@ -39,18 +22,53 @@ ruleCases('framework', {
     { name: 'a sound review sheet, FAST', grid: reviewGrid({ framework: 'FAST' }) },
     { name: 'a Team KPI with low influence is achievable', grid: review({ scope: 'Team', influence: 10 }) },
     { name: 'FAST does not ask for a deadline', grid: review({ deadline: '' }, 'FAST') },
-    { name: 'SMART does not ask for a monthly cadence', grid: review({ cadence: 'Yearly' }) },
     { name: 'a bare table', grid: kpiTable('en', SOUND_KPIS.map((kpi) => ({ ...kpi, definition: '' }))) },
+    // What another rule reports on the same cell is not said again.
+    { name: 'M: a blank data source is the source rule’s', grid: review({ source: '' }) },
+    { name: 'M: a target that is no number is the target rule’s', grid: review({ target: 'more' }) },
+    { name: 'M: a yearly cadence is the cadence rule’s', grid: review({ cadence: 'Yearly' }) },
+    { name: 'A: a low influence is the influence rule’s', grid: review({ influence: 50 }) },
+    { name: 'A: an unrealistic target is the realism rule’s', grid: review({ target: 40 }) },
+    { name: 'R: a blank strategic link is the link rule’s', grid: review({ link: '' }) },
+    { name: 'T: a blank deadline is the deadline rule’s', grid: review({ deadline: '' }) },
+    { name: 'FAST F: a quarterly KPI is the cadence rule’s', grid: review({ cadence: 'Quarterly' }, 'FAST') },
+    { name: 'FAST A: a target worse than the baseline is the ambition rule’s', grid: review({ target: 10 }, 'FAST') },
+    { name: 'FAST A: a blank baseline is the baseline rule’s', grid: review({ baseline: '' }, 'FAST') },
+    { name: 'FAST T: a blank owner is the owner rule’s', grid: review({ owner: '' }, 'FAST') },
+    { name: 'FAST with a monthly follow-up', grid: review({}, 'FAST', 'en', 'Månedlig') },
   ],
   invalid: [
-    ...[...smartCases, ...fastCases].map(([name, grid, message]) => ({ ...fires(grid, message), name })),
+    fires('S without a definition', review({ definition: '' }), '“Booked demo meetings” does not meet the SMART requirement S (specific: a definition that says how it is measured).'),
+    fires('S with a definition that repeats the name', review({ definition: 'booked demo meetings' })),
+    fires('SMART when the framework is blank', review({ definition: '' }, '')),
+    fires('A with a blank influence, which no other rule reports', review({ influence: '' }), '“Booked demo meetings” does not meet the SMART requirement A (achievable: at least 70 % influence or a Team KPI, and a realistic target).'),
+    fires('several letters, in order', review({ definition: '', influence: '' }), '“Booked demo meetings” does not meet the SMART requirements S (specific: a definition that says how it is measured) and A (achievable: at least 70 % influence or a Team KPI, and a realistic target).'),
+    fires('FAST S without a definition', review({ definition: ' ' }, 'FAST'), '“Booked demo meetings” does not meet the FAST requirement S (specific: a definition and a numeric target).'),
+    {
+      name: 'FAST F: a quarterly follow-up, once at its cell',
+      grid: review({}, 'FAST', 'en', 'Quarterly'),
+      expected: [{ severity: 'info', row: 6, column: 1, message: 'FAST asks that KPIs are discussed frequently, but the follow-up cadence is “Quarterly”: follow up monthly or more often.' }],
+    },
     {
       name: 'in Danish',
       lang: 'da',
-      grid: review({ definition: '', source: '' }, 'SMART', 'da'),
-      expected: [{ message: '»Booked demo meetings« mangler i SMART: S (specifik: en definition); M (målbar: en datakilde og et mål, der er et tal).' }],
+      grid: review({ definition: '', influence: '' }, 'SMART', 'da'),
+      expected: [{ message: '“Booked demo meetings” opfylder ikke SMART-kravene S (specifik: en definition, der siger, hvordan den måles) og A (opnåelig: mindst 70 % indflydelse eller en team-KPI, og et realistisk mål).' }],
+    },
+    {
+      name: 'in Danish, one letter',
+      lang: 'da',
+      grid: review({ definition: '' }, 'FAST', 'da'),
+      expected: [{ message: '“Booked demo meetings” opfylder ikke FAST-kravet S (specifik: en definition og et mål, der er et tal).' }],
     },
   ],
+});
+
+describe('one finding per problem', () => {
+  it('says a blank data source once, not again as SMART’s M', () => {
+    const findings = validateAgreement(review({ source: '' }));
+    expect(findings.map((finding) => finding.rule)).toEqual(['source']);
+  });
 });
 
 describe('the framework chosen', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, type ColumnKey } from '../../shared/agreement/columns';
+import { column, COLUMNS, type ColumnKey, type OptionalColumnKey, type TableColumnKey } from '../../shared/agreement/columns';
 import { HEADER_FIELDS, SECTION_COLUMNS, SECTION_TITLES } from '../../shared/agreement/sections';
 import type { Lang } from '../../shared/i18n/lang';
 import { validateAgreement, type Finding, type RuleId } from '../../shared/index';
 
 export type Grid = unknown[][];
-type KpiValues = Record<ColumnKey, unknown>;
+type KpiValues = Record<TableColumnKey, unknown> & Partial<Record<OptionalColumnKey, unknown>>;
 
 /** A sound agreement: every rule of the contract is satisfied (listed values are the English labels). */
 export const SOUND_KPIS: readonly KpiValues[] = [
@@ -36,7 +36,7 @@ export const SOUND_KPIS: readonly KpiValues[] = [
   },
 ];
 
-const spec = (key: ColumnKey) => COLUMNS.find((c) => c.key === key)!;
+const spec = column;
 
 /** A listed value given by its English label, written in `lang`. */
 function localizedValue(key: ColumnKey, value: unknown, lang: Lang): unknown {
@@ -70,6 +70,18 @@ export function withEveryKpi(change: Partial<KpiValues>, lang: Lang = 'en'): Gri
   return kpiTable(lang, SOUND_KPIS.map((kpi) => ({ ...kpi, ...change })));
 }
 
+/** The sound table with further columns (Weight, Pilot, Impact, ...): one value per KPI, in order. */
+export function withExtraColumns(extra: Partial<Record<OptionalColumnKey, readonly unknown[]>>, lang: Lang = 'en', kpis: readonly KpiValues[] = SOUND_KPIS): Grid {
+  const keys = Object.keys(extra) as OptionalColumnKey[];
+  const values = kpis.map((kpi, i) => ({ ...kpi, ...Object.fromEntries(keys.map((key) => [key, extra[key]?.[i] ?? ''])) }));
+  return kpiTable(lang, values, [...COLUMNS.map((c) => c.key), ...keys]);
+}
+
+/** Where an extra column's cell stands in a grid made by `withExtraColumns`. */
+export function extraCellOf(index: number, key: OptionalColumnKey, extra: readonly OptionalColumnKey[]): { row: number; column: number } {
+  return { row: 1 + index, column: COLUMNS.length + extra.indexOf(key) };
+}
+
 export function withoutColumn(key: ColumnKey, lang: Lang = 'en'): Grid {
   return kpiTable(lang, SOUND_KPIS, COLUMNS.map((c) => c.key).filter((k) => k !== key));
 }
@@ -85,6 +97,7 @@ export interface ReviewParts {
   readonly lang?: Lang;
   readonly framework?: string;
   readonly followUp?: string;
+  readonly employee?: string;
   readonly table?: Grid;
   readonly development?: readonly (readonly unknown[])[];
   readonly wellbeing?: readonly (readonly unknown[])[];
@@ -112,7 +125,7 @@ export function reviewGrid(parts: ReviewParts = {}): Grid {
   ];
   return [
     ['KPI review'],
-    [HEADER_FIELDS.employee[lang], 'Anna Berg'],
+    [HEADER_FIELDS.employee[lang], parts.employee ?? 'Anna Berg'],
     [HEADER_FIELDS.manager[lang], 'Peter Holm'],
     [HEADER_FIELDS.period[lang], '2026'],
     [HEADER_FIELDS.reviewDate[lang], '2026-01-15'],

@@ -10,6 +10,8 @@ ruleCases('influence', {
     { name: 'a blank influence', grid: withKpiValue(0, 'influence', '') },
     { name: 'a low influence on a Team KPI', grid: withKpiValue(2, 'influence', 10) },
     { name: 'no influence column', grid: withoutColumn('influence') },
+    { name: 'a negative influence is invalid-value\'s, not low', grid: withKpiValue(0, 'influence', -10) },
+    { name: 'a placeholder', grid: withKpiValue(0, 'influence', 'n/a') },
   ],
   invalid: [
     {
@@ -20,10 +22,16 @@ ruleCases('influence', {
     { name: 'a fraction below 0.7', grid: withKpiValue(1, 'influence', 0.5), expected: [{ ...cellOf(1, 'influence'), message: expect('50 %', 'Hit rate') }] },
     { name: '1.5 reads as 1.5 %', grid: withKpiValue(1, 'influence', 1.5), expected: [{ ...cellOf(1, 'influence') }] },
     { name: 'text "60 %"', grid: withKpiValue(1, 'influence', '60 %'), expected: [{ ...cellOf(1, 'influence') }] },
+    {
+      name: 'in Danish, with a decimal comma',
+      lang: 'da',
+      grid: withKpiValue(1, 'influence', 0.625, 'da'),
+      expected: [{ message: '“Hit rate”: medarbejderen kan kun påvirke 62,5 % af den; sigt efter mindst 70 %, eller gør den til en team-KPI.' }],
+    },
     { name: 'an invalid scope is not Team', grid: withKpiValue(2, 'scope', 'Group'), expected: [{ ...cellOf(2, 'influence') }] },
   ],
 });
 
 function expect(percent: string, kpi = 'Booked demo meetings'): string {
-  return `“${kpi}”: the employee influences only ${percent} of it; aim for at least 70 % or make it a Team KPI.`;
+  return `“${kpi}”: the employee influences only ${percent} of it; aim for at least 70 %, or make it a Team KPI.`;
 }

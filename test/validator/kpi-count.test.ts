@@ -12,7 +12,7 @@ ruleCases('kpi-count', {
   ],
   invalid: [
     { name: 'no KPI row', grid: [COLUMNS.map((c) => c.header.en)], expected: [{ severity: 'error', ...HEADER_POSITION }] },
-    { name: 'a header followed by a blank KPI cell', grid: [...table(0), ['', 'Leading'], ['Sales', 'Lagging']], expected: [{ severity: 'error' }] },
+    { name: 'a header followed by a blank KPI cell', grid: [...table(0), ['', '', 'Leading'], ['Sales', '', 'Lagging']], expected: [{ severity: 'error' }] },
     { name: '1 KPI', grid: table(1), expected: [{ severity: 'warning', ...HEADER_POSITION, message: 'The table holds only 1 KPI: 3 to 5 give a fuller picture.' }] },
     { name: '2 KPIs', grid: table(2), expected: [{ severity: 'warning' }] },
     { name: '6 KPIs', grid: table(6), expected: [{ severity: 'error', message: 'The table holds 6 KPIs: agree on at most 5, or focus is lost.' }] },

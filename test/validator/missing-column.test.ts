@@ -10,7 +10,7 @@ ruleCases('missing-column', {
   ],
   invalid: [
     { name: 'no data source column', grid: withoutColumn('source'), expected: [{ severity: 'warning', ...HEADER_POSITION, message: 'The table has no “Data source” column.' }] },
-    { name: 'no Danish influence column', lang: 'da', grid: withoutColumn('influence', 'da'), expected: [{ message: 'Tabellen mangler kolonnen »Indflydelse (%)«.' }] },
+    { name: 'no Danish influence column', lang: 'da', grid: withoutColumn('influence', 'da'), expected: [{ message: 'Tabellen mangler kolonnen “Indflydelse (%)”.' }] },
     { name: 'a bare KPI table of four columns', grid: [['KPI', 'Definition', 'Deadline', 'Actual', 'Status'], ['x', 'y', 'z', 1, 'Green']], expected: Array(10).fill({ severity: 'warning' }) },
   ],
 });

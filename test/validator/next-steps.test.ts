@@ -21,7 +21,7 @@ ruleCases('next-steps', {
       name: 'in Danish',
       lang: 'da',
       grid: reviewGrid({ lang: 'da', nextSteps: [['Del aftalen']] }),
-      expected: [{ message: 'Næste skridt »Del aftalen« mangler hvem og hvornår: aftal hvem gør hvad hvornår.' }],
+      expected: [{ message: 'Næste skridt “Del aftalen” mangler hvem og hvornår: aftal “hvem gør hvad hvornår”.' }],
     },
   ],
 });

@@ -19,7 +19,7 @@ ruleCases('no-table', {
 describe('no-table', () => {
   it('points at no cell, having no header row to point at', () => {
     expect(findingsOf('no-table', [[1, 2], ['a']])).toEqual([
-      { rule: 'no-table', severity: 'error', message: 'No KPI table found: no row holds a KPI header and at least three other known headers.' },
+      { rule: 'no-table', severity: 'error', message: 'This sheet has no KPI table. Open the sheet that holds the agreement, or insert the “KPI review” template.' },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, type ColumnKey } from '../../shared/agreement/columns';
+import { COLUMNS, KNOWN_COLUMNS, readValues, type ColumnKey } from '../../shared/agreement/columns';
 import { LISTED_IDS } from '../../shared/agreement/schema';
 import { AgreementSchema, findTable, parseNumber, readAgreement, toGrid, validateAgreement } from '../../shared/index';
 import { header, kpiTable, reviewGrid, SOUND_KPIS } from './helpers';
@@ -54,10 +54,25 @@ describe('finding the header row', () => {
     expect(table([['Name', 'Type', 'Focus', 'Kind', 'Scope']])).toBeUndefined();
   });
 
-  it('stops the KPI rows at the first blank KPI cell', () => {
+  it('stops the KPI rows at the first row with neither a KPI name nor a definition, target, owner or data source', () => {
     const [head, ...rows] = kpiTable();
-    const found = table([head, rows[0], rows[1], ['  ', 'Leading'], rows[2]]);
+    const found = table([head, rows[0], rows[1], ['  ', '', 'Leading', 'Outcome'], rows[2]]);
     expect(found?.rows.map((row) => row.kpi.text)).toEqual(['Booked demo meetings', 'Hit rate']);
+  });
+
+  it('reads a row without a KPI name but with a definition, target, owner or data source as a KPI row', () => {
+    const [head, ...rows] = kpiTable();
+    const unnamed = (key: ColumnKey, value: unknown) => head.map((_, c) => (c === COLUMNS.findIndex((spec) => spec.key === key) ? value : ''));
+    for (const key of ['definition', 'target', 'owner', 'source'] as const) {
+      const found = table([head, rows[0], unnamed(key, key === 'target' ? 5 : 'x y'), rows[1], []]);
+      expect(found?.rows.map((row) => row.kpi.text), key).toEqual(['Booked demo meetings', '', 'Hit rate']);
+    }
+  });
+
+  it('ends the table at an unused row holding only placeholders', () => {
+    const [head, ...rows] = kpiTable();
+    const found = table([head, rows[0], rows[1], head.map((_, c) => (c < 9 ? '-' : 'n/a')), rows[2]]);
+    expect(found?.rows).toHaveLength(2);
   });
 
   it('stops at the end of the grid and at a row too short to hold a KPI cell', () => {
@@ -116,9 +131,10 @@ describe('the agreement schema', () => {
 
   it('lists the same value ids as the columns do', () => {
     for (const [key, ids] of Object.entries(LISTED_IDS)) {
-      expect(COLUMNS.find((c) => c.key === key)?.values?.map((v) => v.id), key).toEqual(ids);
+      const spec = KNOWN_COLUMNS.find((c) => c.key === key);
+      expect(spec && readValues(spec).map((v) => v.id), key).toEqual(ids);
     }
-    expect(COLUMNS.filter((c) => c.values).map((c) => c.key).sort()).toEqual(Object.keys(LISTED_IDS).sort());
+    expect(KNOWN_COLUMNS.filter((c) => c.values).map((c) => c.key).sort()).toEqual(Object.keys(LISTED_IDS).sort());
   });
 });
 

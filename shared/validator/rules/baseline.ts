@@ -1,12 +1,27 @@
-import { blankCellRule, quote } from '../kpi-checks';
+import { at, blankHit, eachRow, kpiParams, named, quote, typedNote, type BlankParams } from '../kpi-checks';
+import { defineRule, type RuleHit } from '../rule';
 
-export const baseline = blankCellRule(
-  'baseline',
-  'baseline',
-  'warning',
-  { en: 'Every KPI has a baseline.', da: 'Hver KPI har en baseline.' },
-  {
-    en: (p) => `${quote.en(p.kpi)} has no baseline: without one the target may be set too high or too low.`,
-    da: (p) => `${quote.da(p.kpi)} har ingen baseline: uden den risikerer målet at blive sat for højt eller for lavt.`,
+/** `text` is set when the baseline is typed but is not a number. */
+type Params = BlankParams & { readonly text?: string };
+
+export const baseline = defineRule<Params>({
+  id: 'baseline',
+  severity: 'warning',
+  description: { en: 'Every KPI has a baseline that is a number.', da: 'Hver KPI har en baseline, der er et tal.' },
+  messages: {
+    en: (p) =>
+      p.text !== undefined
+        ? `${named.en(p)}: the baseline ${quote(p.text)} is not a number: write the level measured in the baseline period.`
+        : `${named.en(p)} has no baseline${typedNote.en(p)}: without one the target may be set too high or too low.`,
+    da: (p) =>
+      p.text !== undefined
+        ? `${named.da(p)}: baselinen ${quote(p.text)} er ikke et tal: skriv det niveau, der blev målt i baselineperioden.`
+        : `${named.da(p)} har ingen baseline${typedNote.da(p)}: uden den risikerer målet at blive sat for højt eller for lavt.`,
   },
-);
+  check: (agreement) =>
+    eachRow(agreement, ['baseline'], (row): RuleHit<Params> | undefined => {
+      const cell = row.baseline;
+      if (!cell || cell.value !== null) return undefined;
+      return blankHit(row, cell) ?? { at: at(cell), params: { ...kpiParams(row), text: cell.text } };
+    }),
+});

@@ -1,4 +1,4 @@
-import { blankCellRule, quote } from '../kpi-checks';
+import { blankCellRule, named, typedNote } from '../kpi-checks';
 
 export const deadline = blankCellRule(
   'deadline',
@@ -6,7 +6,7 @@ export const deadline = blankCellRule(
   'warning',
   { en: 'Every KPI has a deadline.', da: 'Hver KPI har en deadline.' },
   {
-    en: (p) => `${quote.en(p.kpi)} has no deadline.`,
-    da: (p) => `${quote.da(p.kpi)} har ingen deadline.`,
+    en: (p) => `${named.en(p)} has no deadline${typedNote.en(p)}.`,
+    da: (p) => `${named.da(p)} har ingen deadline${typedNote.da(p)}.`,
   },
 );

@@ -1,5 +1,5 @@
 import { kpiNameKey } from '../../agreement/normalize';
-import { at, eachRow, quote, type KpiParams } from '../kpi-checks';
+import { at, eachRow, kpiParams, named, type KpiParams } from '../kpi-checks';
 import { defineRule } from '../rule';
 
 /** `firstRow` is the earlier row's number as the sheet shows it (1-based). */
@@ -11,19 +11,21 @@ export const duplicate = defineRule<KpiParams & { firstRow: number }>({
     da: 'Hver KPI står kun én gang i tabellen.',
   },
   messages: {
-    en: (p) => `${quote.en(p.kpi)} already stands on row ${p.firstRow}.`,
-    da: (p) => `${quote.da(p.kpi)} står allerede i række ${p.firstRow}.`,
+    en: (p) => `${named.en(p)} already stands on row ${p.firstRow}.`,
+    da: (p) => `${named.da(p)} står allerede i række ${p.firstRow}.`,
   },
   check: (agreement) => {
     const firstRowByName = new Map<string, number>();
     return eachRow(agreement, [], (row) => {
+      // Unnamed rows are `unnamed-kpi`'s to report, not copies of each other.
+      if (row.kpi.text === '') return undefined;
       const name = kpiNameKey(row.kpi.text);
       const firstRow = firstRowByName.get(name);
       if (firstRow === undefined) {
         firstRowByName.set(name, row.row);
         return undefined;
       }
-      return { at: at(row.kpi), params: { kpi: row.kpi.text, firstRow: firstRow + 1 } };
+      return { at: at(row.kpi), params: { ...kpiParams(row), firstRow: firstRow + 1 } };
     });
   },
 });

@@ -1,6 +1,13 @@
 import type { RuleId, RuleModule } from '../rule';
 import { RULE_IDS } from '../rule';
 import { ambition } from './ambition';
+import { baselinePeriod } from './baseline-period';
+import { counterNeeded } from './counter-needed';
+import { impact } from './impact';
+import { pilot } from './pilot';
+import { reviewDetails } from './review-details';
+import { unnamedKpi } from './unnamed-kpi';
+import { weights } from './weights';
 import { baseline } from './baseline';
 import { cadence } from './cadence';
 import { counter } from './counter';
@@ -48,6 +55,13 @@ export const RULES_BY_ID: Record<RuleId, RuleModule> = {
   realism,
   ambition,
   'invalid-value': invalidValue,
+  'counter-needed': counterNeeded,
+  'baseline-period': baselinePeriod,
+  'unnamed-kpi': unnamedKpi,
+  weights,
+  'review-details': reviewDetails,
+  pilot,
+  impact,
   'development-goals': developmentGoals,
   'wellbeing-goal': wellbeingGoal,
   'next-steps': nextSteps,

@@ -1,4 +1,4 @@
-import { at, eachRow, hasLowInfluence, MIN_INFLUENCE, percentText, quote, type KpiParams } from '../kpi-checks';
+import { at, eachRow, hasLowInfluence, kpiParams, MIN_INFLUENCE, named, percentText, type KpiParams } from '../kpi-checks';
 import { defineRule } from '../rule';
 
 export const influence = defineRule<KpiParams & { influence: number }>({
@@ -10,14 +10,14 @@ export const influence = defineRule<KpiParams & { influence: number }>({
   },
   messages: {
     en: (p) =>
-      `${quote.en(p.kpi)}: the employee influences only ${percentText(p.influence)} of it; aim for at least ${percentText(MIN_INFLUENCE)} or make it a Team KPI.`,
+      `${named.en(p)}: the employee influences only ${percentText(p.influence, 'en')} of it; aim for at least ${percentText(MIN_INFLUENCE, 'en')}, or make it a Team KPI.`,
     da: (p) =>
-      `${quote.da(p.kpi)}: medarbejderen påvirker kun ${percentText(p.influence)} af den; sigt efter mindst ${percentText(MIN_INFLUENCE)}, eller gør den til en team-KPI.`,
+      `${named.da(p)}: medarbejderen kan kun påvirke ${percentText(p.influence, 'da')} af den; sigt efter mindst ${percentText(MIN_INFLUENCE, 'da')}, eller gør den til en team-KPI.`,
   },
   check: (agreement) =>
     eachRow(agreement, ['influence'], (row) =>
       row.influence && row.influence.value !== null && hasLowInfluence(row)
-        ? { at: at(row.influence), params: { kpi: row.kpi.text, influence: row.influence.value } }
+        ? { at: at(row.influence), params: { ...kpiParams(row), influence: row.influence.value } }
         : undefined,
     ),
 });

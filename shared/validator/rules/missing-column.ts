@@ -1,5 +1,5 @@
 import { column, type ColumnKey } from '../../agreement/columns';
-import { headerPosition } from '../kpi-checks';
+import { headerPosition, quote } from '../kpi-checks';
 import { defineRule } from '../rule';
 
 /** Columns every agreement needs; the rules about them are silent while they are absent. */
@@ -15,8 +15,8 @@ export const missingColumn = defineRule<{ column: ColumnKey }>({
     da: 'Tabellen har kolonnerne type, fokus, art, niveau, datakilde, ejer, frekvens, baseline, mål og indflydelse.',
   },
   messages: {
-    en: (p) => `The table has no “${column(p.column).header.en}” column.`,
-    da: (p) => `Tabellen mangler kolonnen »${column(p.column).header.da}«.`,
+    en: (p) => `The table has no ${quote(column(p.column).header.en)} column.`,
+    da: (p) => `Tabellen mangler kolonnen ${quote(column(p.column).header.da)}.`,
   },
   check: ({ table }) =>
     table

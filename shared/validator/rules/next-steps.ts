@@ -28,11 +28,11 @@ export const nextSteps = defineRule<Params>({
     en: (p) =>
       p.step === undefined
         ? 'The review has no next step: agree who does what, and when.'
-        : `Next step ${quote.en(p.step)} has no ${partNames(p.missing, 'en')}: agree who does what, and when.`,
+        : `Next step ${quote(p.step)} has no ${partNames(p.missing, 'en')}: agree who does what, and when.`,
     da: (p) =>
       p.step === undefined
-        ? 'Samtalen har ingen næste skridt: aftal hvem gør hvad hvornår.'
-        : `Næste skridt ${quote.da(p.step)} mangler ${partNames(p.missing, 'da')}: aftal hvem gør hvad hvornår.`,
+        ? 'Samtalen har ingen næste skridt: aftal “hvem gør hvad hvornår”.'
+        : `Næste skridt ${quote(p.step)} mangler ${partNames(p.missing, 'da')}: aftal “hvem gør hvad hvornår”.`,
   },
   check: (agreement) =>
     onReviewSheet(agreement, ({ sections }): RuleHit<Params>[] => {

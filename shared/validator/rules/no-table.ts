@@ -1,3 +1,4 @@
+import { TEMPLATE_TITLES } from '../../templates';
 import { defineRule } from '../rule';
 
 export const noTable = defineRule<Record<string, never>>({
@@ -8,8 +9,10 @@ export const noTable = defineRule<Record<string, never>>({
     da: 'Arket har en KPI-tabel: en række med en KPI-overskrift og mindst tre andre kendte overskrifter.',
   },
   messages: {
-    en: () => 'No KPI table found: no row holds a KPI header and at least three other known headers.',
-    da: () => 'Ingen KPI-tabel fundet: ingen række har en KPI-overskrift og mindst tre andre kendte overskrifter.',
+    en: () =>
+      `This sheet has no KPI table. Open the sheet that holds the agreement, or insert the “${TEMPLATE_TITLES.review.en}” template.`,
+    da: () =>
+      `Dette ark har ingen KPI-tabel. Åbn det ark, der har aftalen, eller indsæt skabelonen “${TEMPLATE_TITLES.review.da}”.`,
   },
   check: (agreement) => (agreement.table ? [] : [{ params: {} }]),
 });

@@ -1,4 +1,4 @@
-import { blankCellRule, quote } from '../kpi-checks';
+import { blankCellRule, named, typedNote } from '../kpi-checks';
 
 export const owner = blankCellRule(
   'owner',
@@ -6,7 +6,7 @@ export const owner = blankCellRule(
   'error',
   { en: 'Every KPI has an owner.', da: 'Hver KPI har en ejer.' },
   {
-    en: (p) => `${quote.en(p.kpi)} has no owner: agree who answers for it.`,
-    da: (p) => `${quote.da(p.kpi)} har ingen ejer: aftal, hvem der står for den.`,
+    en: (p) => `${named.en(p)} has no owner${typedNote.en(p)}: agree who answers for it.`,
+    da: (p) => `${named.da(p)} har ingen ejer${typedNote.da(p)}: aftal, hvem der står for den.`,
   },
 );

@@ -1,4 +1,4 @@
-import { at, eachRow, isUnrealistic, MAX_REALISTIC_GAIN, percentText, quote, relativeGain, type KpiParams } from '../kpi-checks';
+import { at, eachRow, isUnrealistic, kpiParams, MAX_REALISTIC_GAIN, named, percentText, relativeGain, type KpiParams } from '../kpi-checks';
 import { defineRule } from '../rule';
 
 export const realism = defineRule<KpiParams & { gain: number }>({
@@ -10,12 +10,12 @@ export const realism = defineRule<KpiParams & { gain: number }>({
   },
   messages: {
     en: (p) =>
-      `${quote.en(p.kpi)}: the target is ${percentText(p.gain)} better than the baseline; more than ${percentText(MAX_REALISTIC_GAIN)} is rarely realistic.`,
+      `${named.en(p)}: the target is ${percentText(p.gain, 'en')} better than the baseline; more than ${percentText(MAX_REALISTIC_GAIN, 'en')} is rarely realistic.`,
     da: (p) =>
-      `${quote.da(p.kpi)}: målet er ${percentText(p.gain)} bedre end baseline; mere end ${percentText(MAX_REALISTIC_GAIN)} er sjældent realistisk.`,
+      `${named.da(p)}: målet er ${percentText(p.gain, 'da')} bedre end baseline; mere end ${percentText(MAX_REALISTIC_GAIN, 'da')} er sjældent realistisk.`,
   },
   check: (agreement) =>
     eachRow(agreement, ['target', 'baseline'], (row) =>
-      row.target && isUnrealistic(row) ? { at: at(row.target), params: { kpi: row.kpi.text, gain: relativeGain(row) ?? 0 } } : undefined,
+      row.target && isUnrealistic(row) ? { at: at(row.target), params: { ...kpiParams(row), gain: relativeGain(row) ?? 0 } } : undefined,
     ),
 });

@@ -1,4 +1,4 @@
-import { blankCellRule, quote } from '../kpi-checks';
+import { blankCellRule, named, typedNote } from '../kpi-checks';
 
 export const source = blankCellRule(
   'source',
@@ -6,7 +6,7 @@ export const source = blankCellRule(
   'error',
   { en: 'Every KPI names its data source.', da: 'Hver KPI har en datakilde.' },
   {
-    en: (p) => `${quote.en(p.kpi)} has no data source: agree where the numbers come from.`,
-    da: (p) => `${quote.da(p.kpi)} har ingen datakilde: aftal, hvor tallene kommer fra.`,
+    en: (p) => `${named.en(p)} has no data source${typedNote.en(p)}: agree where the numbers come from.`,
+    da: (p) => `${named.da(p)} har ingen datakilde${typedNote.da(p)}: aftal, hvor tallene kommer fra.`,
   },
 );

@@ -9,8 +9,8 @@ export const wellbeingGoal = defineRule<Record<string, never>>({
     da: 'Samtalearket har mindst ét mål for trivsel eller læring.',
   },
   messages: {
-    en: () => 'The review has no well-being or learning goal: set a soft target for well-being, feedback or learning.',
-    da: () => 'Samtalen har intet mål for trivsel eller læring: sæt et soft-target for trivsel, feedbackkultur eller læring.',
+    en: () => 'The review has no well-being or learning goal: agree on at least one, e.g. on well-being, feedback culture or learning.',
+    da: () => 'Samtalen har intet mål for trivsel eller læring: aftal mindst ét, fx om trivsel, feedbackkultur eller udviklingsaktiviteter.',
   },
   check: (agreement) =>
     onReviewSheet(agreement, ({ sections }) =>
