@@ -2,6 +2,7 @@ import type { Lang } from '../shared/i18n/lang';
 import { historyRecord } from '../shared/history';
 import { validateAgreement } from '../shared/validator';
 import { buildTemplate } from '../shared/templates';
+import { readSignOff } from '../shared/templates/sign-off';
 import { CELL_ERRORS, isCellIndex } from '../shared/workbook';
 import type { HostBridge } from '../ui/bridge';
 import type { PlaygroundWorkbook, Position } from './workbook';
@@ -31,7 +32,9 @@ export function playgroundBridge(host: PlaygroundHost): HostBridge {
     insertTemplate: async (id, lang) => ({ sheetName: workbook.addTemplate(buildTemplate(id, lang)) }),
     validateActiveSheet: async (lang) => {
       const sheetName = workbook.activeSheet;
-      return { sheetName, findings: validateAgreement(workbook.values(sheetName), { lang }) };
+      const values = workbook.values(sheetName);
+      const signOff = readSignOff(values);
+      return { sheetName, findings: validateAgreement(values, { lang }), ...(signOff ? { signOff } : {}) };
     },
     selectCell: async (sheetName, row, column) => {
       if (!workbook.hasSheet(sheetName)) throw new Error(CELL_ERRORS.noSheet(sheetName)[host.language()]);

@@ -1,6 +1,14 @@
 import type { Lang } from '../shared/i18n/lang';
 import type { TemplateId } from '../shared/templates/spec';
+import type { SignOffState } from '../shared/templates/sign-off';
 import type { Finding } from '../shared/validator';
+
+/** A validation of the active sheet; `signOff` is absent when the sheet has no sign-off block. */
+export interface SheetCheck {
+  readonly sheetName: string;
+  readonly findings: Finding[];
+  readonly signOff?: SignOffState;
+}
 
 /**
  * What the review pane asks of a spreadsheet. The same pane runs in the Excel task pane
@@ -13,8 +21,8 @@ export interface HostBridge {
   language(): Promise<Lang>;
   /** Inserts a template into a new sheet (never overwriting one) and activates it. */
   insertTemplate(id: TemplateId, lang: Lang): Promise<{ sheetName: string }>;
-  /** Reads the active sheet's values and runs `validateAgreement` on them. */
-  validateActiveSheet(lang: Lang): Promise<{ sheetName: string; findings: Finding[] }>;
+  /** Reads the active sheet's values and runs `validateAgreement` and `readSignOff` on them. */
+  validateActiveSheet(lang: Lang): Promise<SheetCheck>;
   /** Activates the sheet and selects the cell a finding points at (0-based). */
   selectCell(sheetName: string, row: number, column: number): Promise<void>;
   /** Appends the active sheet's agreement table, the date and the reason to the history sheet. */

@@ -3,11 +3,12 @@ import { LANGS } from '../shared/i18n/lang';
 import { TEMPLATE_IDS, TEMPLATE_TITLES } from '../shared/templates';
 import type { TemplateId } from '../shared/templates/spec';
 import type { Finding } from '../shared/validator/rule';
-import type { HostBridge } from './bridge';
+import type { HostBridge, SheetCheck } from './bridge';
 import { el } from './dom';
 import { failureText, findingAddress, findingCell, groupFindings, summaryText } from './findings';
 import { DONE, SEVERITY_HEADINGS, STRINGS, text, type StringKey } from './strings';
 import { PANE_CSS } from './styles';
+import { VERDICT_CSS, proposedReason, verdictOf, verdictView } from './verdict';
 
 const STYLE_ID = 'kpi-review-pane-css';
 const LANG_NAMES: Record<Lang, string> = { en: 'English', da: 'Dansk' };
@@ -16,7 +17,7 @@ const LANG_NAMES: Record<Lang, string> = { en: 'English', da: 'Dansk' };
 function injectStyles(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
   const style = el(doc, 'style', { id: STYLE_ID });
-  style.textContent = PANE_CSS;
+  style.textContent = PANE_CSS + VERDICT_CSS;
   doc.head.append(style);
 }
 
@@ -30,7 +31,7 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
 
   let lang: Lang = 'en';
   let busy = false;
-  let result: { sheetName: string; findings: readonly Finding[] } | undefined;
+  let result: SheetCheck | undefined;
   let status: Localized | undefined;
 
   // Texts that follow the language switch: text nodes and attributes bound to a string key.
@@ -64,6 +65,7 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   const validateLabel = doc.createTextNode('');
   const validateButton = el(doc, 'button', { type: 'button', class: 'kpr-primary', 'data-action': 'validate' }, validateLabel);
   validateButton.addEventListener('click', () => void validate());
+  const verdict = verdictView(doc);
   const summary = el(doc, 'p', { class: 'kpr-summary', hidden: '' });
   const findingsList = el(doc, 'div', { class: 'kpr-findings' });
 
@@ -108,7 +110,7 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
     el(doc, 'section', { class: 'kpr-section', 'aria-labelledby': 'kpr-h-check' },
       el(doc, 'h2', { id: 'kpr-h-check' }, t('checkHeading')),
       el(doc, 'p', { class: 'kpr-help' }, t('checkHelp')),
-      validateButton, summary, findingsList),
+      validateButton, verdict.element, summary, findingsList),
     el(doc, 'section', { class: 'kpr-section', 'aria-labelledby': 'kpr-h-save' },
       el(doc, 'h2', { id: 'kpr-h-save' }, t('saveHeading')),
       el(doc, 'div', { class: 'kpr-row' },
@@ -136,6 +138,8 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   }
 
   function renderFindings(): void {
+    verdict.show(result && verdictOf(result.findings, result.signOff, lang));
+    if (result) reason.value = proposedReason(reason.value, result.signOff, lang);
     if (!result) {
       summary.hidden = true;
       findingsList.replaceChildren();

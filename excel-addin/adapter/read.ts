@@ -1,6 +1,8 @@
 /// <reference types="office-js" />
 import type { Lang } from '../../shared/i18n/lang';
+import { readSignOff } from '../../shared/templates/sign-off';
 import { validateAgreement, type Finding } from '../../shared/validator';
+import type { SheetCheck } from '../../ui/bridge';
 
 /** A sheet's used values and where they start, so indexes into `values` map back to sheet cells. */
 export interface SheetValues {
@@ -40,7 +42,12 @@ export function onSheet(finding: Finding, at: { row: number; column: number }): 
 }
 
 /** Validates the agreement on the active sheet; findings point at sheet cells. One sync. */
-export async function validateActiveSheet(context: Excel.RequestContext, lang: Lang): Promise<{ sheetName: string; findings: Finding[] }> {
+export async function validateActiveSheet(context: Excel.RequestContext, lang: Lang): Promise<SheetCheck> {
   const sheet = await readActiveSheet(context);
-  return { sheetName: sheet.sheetName, findings: validateAgreement(sheet.values, { lang }).map((finding) => onSheet(finding, sheet)) };
+  const signOff = readSignOff(sheet.values);
+  return {
+    sheetName: sheet.sheetName,
+    findings: validateAgreement(sheet.values, { lang }).map((finding) => onSheet(finding, sheet)),
+    ...(signOff ? { signOff } : {}),
+  };
 }

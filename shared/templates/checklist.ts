@@ -1,5 +1,6 @@
 import type { Lang, Localized } from '../i18n/lang';
-import { SheetBuilder, cellRange, header, input, label, note, section, text, title } from './grid';
+import { YES_NO_VALUES } from './answers';
+import { SheetBuilder, cellRange, header, input, label, labelsOf, note, section, text, title } from './grid';
 import type { TemplateSpec } from './spec';
 
 export const CHECKLIST_SHEET_NAME: Localized = { en: 'Checklist', da: 'Tjekliste' };
@@ -25,7 +26,6 @@ const TEXT = {
   solution: { en: 'Solution', da: 'Løsning' },
 } satisfies Record<string, Localized>;
 
-const YES_NO: Record<Lang, readonly string[]> = { en: ['Yes', 'No'], da: ['Ja', 'Nej'] };
 
 /** The guide's preparation list ("Gode spørgsmål, forberedelse og faldgruber at undgå"). */
 export const PREPARATION: readonly Localized[] = [
@@ -125,7 +125,7 @@ export function checklistSheet(lang: Lang): TemplateSpec {
     sheet.row(header(firstColumn[lang]), header(TEXT.done[lang]));
     const first = sheet.nextRow;
     for (const item of items) sheet.row(text(item[lang]), input());
-    sheet.list(cellRange(first, 1, items.length), YES_NO[lang]);
+    sheet.list(cellRange(first, 1, items.length), labelsOf(YES_NO_VALUES, lang));
   };
   tickList(TEXT.preparation, TEXT.item, PREPARATION);
   tickList(TEXT.quickCheck, TEXT.question, QUICK_CHECK);

@@ -1,5 +1,6 @@
 import type { Lang, Localized } from '../i18n/lang';
 import { CADENCE_VALUES, DIRECTION_VALUES } from '../agreement/columns';
+import { YES_NO_VALUES } from './answers';
 import { dateSerial, type CellValue } from './grid';
 import { kpiRow, reviewSheet, type KpiEntry } from './review';
 import { trackingSheet, type TrackedKpi } from './tracking';
@@ -9,7 +10,8 @@ import type { TemplateSpec } from './spec';
  * A worked example for a customer-service employee, as the guide would have it: 4 KPIs, leading
  * and lagging, outcomes first, a quality KPI beside the volume KPI, a team CSAT driven by an
  * individual leading KPI, targets within 50 % of their baselines, and counter-KPIs that balance.
- * The playground shows it and the tests hold it to the validator: no error, no warning.
+ * Both have signed it at the review. The playground shows it and the tests hold it to the
+ * validator: no error, no warning.
  */
 
 const EMPLOYEE = 'Mette Jensen';
@@ -33,7 +35,7 @@ export const EXAMPLE_KPIS: readonly KpiEntry[] = [
     source: SERVICE_DESK, owner: { en: EMPLOYEE, da: EMPLOYEE }, cadence: 'weekly',
     baseline: 6, baselinePeriod: BASELINE_PERIOD, target: 4, deadline: DEADLINE, influence: 0.8,
     link: { en: 'Customer strategy 2027: answers within the working day', da: 'Kundestrategi 2027: svar inden for arbejdsdagen' },
-    counter: FIRST_CONTACT, actual: 4.3,
+    counter: FIRST_CONTACT, actual: 4.3, impact: 'high',
   },
   {
     kpi: RESOLVED,
@@ -44,7 +46,7 @@ export const EXAMPLE_KPIS: readonly KpiEntry[] = [
     baselinePeriod: { en: 'Nov 2025 - Oct 2026, without Black Friday', da: 'nov. 2025 - okt. 2026, uden Black Friday' },
     target: 200, deadline: DEADLINE, influence: 0.75,
     link: { en: 'Efficient support: handle growth without extra hires', da: 'Effektiv support: klare væksten uden flere ansatte' },
-    counter: CSAT, actual: 205,
+    counter: CSAT, actual: 205, impact: 'high',
   },
   {
     kpi: CSAT,
@@ -54,7 +56,7 @@ export const EXAMPLE_KPIS: readonly KpiEntry[] = [
     owner: { en: `${MANAGER} (team lead)`, da: `${MANAGER} (teamleder)` }, cadence: MONTHLY,
     baseline: 4.1, baselinePeriod: BASELINE_PERIOD, target: 4.4, deadline: DEADLINE, influence: 0.4,
     link: { en: 'Customer strategy 2027: loyal customers', da: 'Kundestrategi 2027: loyale kunder' },
-    counter: RESOLVED, actual: 4.3,
+    counter: RESOLVED, actual: 4.3, impact: 'high',
   },
   {
     kpi: FIRST_CONTACT,
@@ -63,7 +65,7 @@ export const EXAMPLE_KPIS: readonly KpiEntry[] = [
     source: SERVICE_DESK, owner: { en: EMPLOYEE, da: EMPLOYEE }, cadence: MONTHLY,
     baseline: 68, baselinePeriod: BASELINE_PERIOD, target: 75, deadline: DEADLINE, influence: 0.75,
     link: { en: 'Fewer repeat contacts lower the cost per case', da: 'Færre gentagne henvendelser sænker prisen pr. sag' },
-    counter: FIRST_REPLY, actual: 66,
+    counter: FIRST_REPLY, actual: 66, impact: 'high',
   },
 ];
 
@@ -72,6 +74,7 @@ const localize = (rows: readonly Row[], lang: Lang): CellValue[][] =>
   rows.map((row) => row.map((cell) => (typeof cell === 'object' ? cell[lang] : cell)));
 
 const REVIEW_DATE = dateSerial(2026, 12, 8);
+const YES = YES_NO_VALUES[0].label;
 
 const DEVELOPMENT: readonly Row[] = [
   [
@@ -141,6 +144,7 @@ export function exampleReview(lang: Lang): TemplateSpec {
     wellbeing: localize(WELLBEING, lang),
     nextSteps: localize(NEXT_STEPS, lang),
     decisions: localize(DECISIONS, lang),
+    signOff: { employee: [EMPLOYEE, YES[lang], REVIEW_DATE], manager: [MANAGER, YES[lang], REVIEW_DATE] },
   });
 }
 

@@ -1,12 +1,13 @@
 import type { Lang, Localized } from '../i18n/lang';
 import { checklistSheet } from './checklist';
 import { librarySheet } from './library';
+import { postMortemSheet } from './post-mortem';
 import { reviewSheet } from './review';
 import type { TemplateId, TemplateSpec } from './spec';
 import { trackingSheet } from './tracking';
 
 /** The templates a user can insert, in picker order. */
-export const TEMPLATE_IDS: readonly TemplateId[] = ['review', 'tracking', 'library', 'checklist'];
+export const TEMPLATE_IDS: readonly TemplateId[] = ['review', 'tracking', 'library', 'checklist', 'postMortem'];
 
 /** Names for a picker or menu; each sheet's own name is its spec's `sheetName`. */
 export const TEMPLATE_TITLES: Record<TemplateId, Localized> = {
@@ -14,6 +15,7 @@ export const TEMPLATE_TITLES: Record<TemplateId, Localized> = {
   tracking: { en: 'KPI tracking', da: 'KPI-opfølgning' },
   library: { en: 'KPI library', da: 'KPI-bibliotek' },
   checklist: { en: 'Preparation checklist', da: 'Tjekliste til forberedelse' },
+  postMortem: { en: 'Post-mortem of a missed KPI', da: 'Post-mortem for en KPI, der ikke blev nået' },
 };
 
 const BUILDERS: Record<TemplateId, (lang: Lang) => TemplateSpec> = {
@@ -21,6 +23,7 @@ const BUILDERS: Record<TemplateId, (lang: Lang) => TemplateSpec> = {
   tracking: (lang) => trackingSheet(lang),
   library: librarySheet,
   checklist: checklistSheet,
+  postMortem: postMortemSheet,
 };
 
 /** The empty template `id` in `lang`, ready for a host to render. */
@@ -39,4 +42,5 @@ export { reviewSheet, kpiRow, QUESTION_BANK, REVIEW_ROWS, REVIEW_SHEET_NAME, typ
 export { trackingSheet, TRACKING_MONTHS, TRACKING_BLOCKS, TRACKING_SHEET_NAME, type TrackedKpi, type TrackingContent } from './tracking';
 export { librarySheet, LIBRARY, LIBRARY_SHEET_NAME, type LibraryEntry } from './library';
 export { checklistSheet, PREPARATION, QUICK_CHECK, PITFALLS, CHECKLIST_SHEET_NAME } from './checklist';
+export { postMortemSheet, POST_MORTEM_QUESTIONS, POST_MORTEM_LEARNING, POST_MORTEM_SHEET_NAME } from './post-mortem';
 export { exampleReview, exampleTracking, EXAMPLE_KPIS } from './example';

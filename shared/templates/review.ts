@@ -1,12 +1,14 @@
 import { cellAddress } from '../workbook';
 import type { Lang, Localized } from '../i18n/lang';
-import { COLUMNS, CADENCE_VALUES, type ColumnKey, type ColumnSpec } from '../agreement/columns';
+import { COLUMNS, CADENCE_VALUES, type ColumnKey, type ColumnSpec, type ListedValue, type TableColumnKey } from '../agreement/columns';
 import { FRAMEWORKS, HEADER_FIELDS, SECTION_COLUMNS, SECTION_TITLES, type HeaderFieldKey, type SectionKey } from '../agreement/sections';
 import {
   FORMATS, FORMAT_BY_CONTENT, SheetBuilder, cellRange, computed, header, input, label, labelsOf, note, section, text, title,
   type CellValue,
 } from './grid';
 import { ragFormula } from '../functions/rag';
+import { PILOT_IMPACT_COLUMNS, type PilotImpactKey } from './pilot-impact';
+import { writeSignOff, type SignOffContent } from './sign-off';
 import type { TemplateCell, TemplateSpec } from './spec';
 
 export const REVIEW_SHEET_NAME: Localized = { en: 'KPI Review', da: 'Medarbejdersamtale' };
@@ -81,16 +83,16 @@ type ListedKey = 'type' | 'focus' | 'kind' | 'scope' | 'direction' | 'cadence';
  * value's id (`'leading'`), text columns a text per language, numbers (dates as serials) a number.
  */
 export type KpiEntry = {
-  readonly [K in Exclude<ColumnKey, 'status'>]?: K extends ListedKey ? string : Localized | number;
-};
+  readonly [K in Exclude<TableColumnKey, 'status'>]?: K extends ListedKey ? string : Localized | number;
+} & { readonly [K in PilotImpactKey]?: string };
 
 /** One agreement row in a sheet's language, by column. */
-export type KpiRowValues = Partial<Record<ColumnKey, CellValue>>;
+export type KpiRowValues = Partial<Record<ColumnKey | PilotImpactKey, CellValue>>;
 
 /** Writes a KPI entry in one language; listed ids become the column's label (`Kvantitet`). */
 export function kpiRow(entry: KpiEntry, lang: Lang): KpiRowValues {
   const row: KpiRowValues = {};
-  for (const spec of COLUMNS) {
+  for (const spec of [...COLUMNS, ...PILOT_IMPACT_COLUMNS]) {
     const value: string | Localized | number | undefined = spec.key === 'status' ? undefined : entry[spec.key];
     if (typeof value === 'number') row[spec.key] = value;
     else if (typeof value === 'string') row[spec.key] = listedLabel(spec, value, lang);
@@ -99,7 +101,7 @@ export function kpiRow(entry: KpiEntry, lang: Lang): KpiRowValues {
   return row;
 }
 
-function listedLabel(spec: ColumnSpec, id: string, lang: Lang): string {
+function listedLabel(spec: { readonly key: string; readonly values?: readonly ListedValue[] }, id: string, lang: Lang): string {
   const listed = spec.values?.find((value) => value.id === id);
   if (!listed) throw new Error(`${spec.key}: no listed value ${id}`);
   return listed.label[lang];
@@ -113,17 +115,22 @@ export interface ReviewContent {
   readonly wellbeing?: readonly (readonly CellValue[])[];
   readonly nextSteps?: readonly (readonly CellValue[])[];
   readonly decisions?: readonly (readonly CellValue[])[];
+  readonly signOff?: SignOffContent;
 }
 
 /** Agreement columns start at B: column A numbers the KPIs. */
 const agreementColumn = (key: ColumnKey): number => 1 + COLUMNS.findIndex((spec) => spec.key === key);
+/** Pilot and Impact follow the agreement's columns. */
+const pilotImpactColumn = (key: PilotImpactKey): number => 1 + COLUMNS.length + PILOT_IMPACT_COLUMNS.findIndex((spec) => spec.key === key);
 
 const WIDTH_BY_CONTENT: Record<ColumnSpec['content'], number> = {
   text: 160, listed: 100, number: 90, percent: 100, date: 100, formula: 90,
 };
 const WIDE_TEXT: Partial<Record<ColumnKey, number>> = { kpi: 200, definition: 260, link: 200 };
 // Column A carries the number, but also header labels, section titles and goals: it needs room.
-const REVIEW_WIDTHS = [190, ...COLUMNS.map((spec) => WIDE_TEXT[spec.key] ?? WIDTH_BY_CONTENT[spec.content])];
+const REVIEW_WIDTHS = [
+  190, ...COLUMNS.map((spec) => WIDE_TEXT[spec.key] ?? WIDTH_BY_CONTENT[spec.content]), ...PILOT_IMPACT_COLUMNS.map(() => WIDTH_BY_CONTENT.listed),
+];
 
 const HEADER_FORMATS: Partial<Record<HeaderFieldKey, string>> = { reviewDate: FORMATS.date };
 
@@ -145,17 +152,19 @@ export function reviewSheet(lang: Lang, content: ReviewContent = {}): TemplateSp
 
   sheet.blankRow();
   sheet.row(section(SECTION_TITLES.agreement[lang]));
-  sheet.row(header(TEXT.number[lang]), ...COLUMNS.map((spec) => header(spec.header[lang])));
+  sheet.row(header(TEXT.number[lang]), ...[...COLUMNS, ...PILOT_IMPACT_COLUMNS].map((spec) => header(spec.header[lang])));
   const firstKpiRow = sheet.nextRow;
   for (let index = 0; index < REVIEW_ROWS.kpis; index++) {
     const row = sheet.nextRow;
     const kpi = content.kpis?.[index] ?? {};
-    sheet.row(label(index + 1), ...COLUMNS.map((spec) => agreementCell(spec, kpi, row, lang)));
+    sheet.row(label(index + 1), ...COLUMNS.map((spec) => agreementCell(spec, kpi, row, lang)), ...PILOT_IMPACT_COLUMNS.map((spec) => input(kpi[spec.key])));
   }
+  for (const spec of PILOT_IMPACT_COLUMNS) sheet.list(cellRange(firstKpiRow, pilotImpactColumn(spec.key), REVIEW_ROWS.kpis), labelsOf(spec.values, lang));
   for (const spec of COLUMNS) {
     if (spec.values) sheet.list(cellRange(firstKpiRow, agreementColumn(spec.key), REVIEW_ROWS.kpis), labelsOf(spec.values, lang));
   }
   sheet.ragFills(cellRange(firstKpiRow, agreementColumn('status'), REVIEW_ROWS.kpis));
+  writeSignOff(sheet, lang, content.signOff);
 
   for (const key of SECTIONS_BELOW) {
     sheet.blankRow();

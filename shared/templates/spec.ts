@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/lang';
  * A template sheet as data. Hosts render it with a handful of batched calls: every array here is
  * laid over the whole rectangle `rows` x `columns`, never cell by cell.
  */
-export type TemplateId = 'review' | 'tracking' | 'library' | 'checklist';
+export type TemplateId = 'review' | 'tracking' | 'library' | 'checklist' | 'postMortem';
 
 /** Named looks; `STYLES` says what each one is, so hosts hold no colours of their own. */
 export type StyleName = 'title' | 'subtitle' | 'section' | 'header' | 'label' | 'input' | 'text' | 'note' | 'computed';

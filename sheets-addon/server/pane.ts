@@ -1,6 +1,8 @@
 import { validateAgreement, type Finding } from '../../shared/validator';
 import type { Lang } from '../../shared/i18n/lang';
 import { buildTemplate } from '../../shared/templates';
+import { readSignOff } from '../../shared/templates/sign-off';
+import type { SheetCheck } from '../../ui/bridge';
 import { CELL_ERRORS } from '../../shared/workbook';
 import { appendVersion } from '../adapter/history';
 import { readValues } from '../adapter/read';
@@ -28,10 +30,12 @@ export function insertTemplate(id: unknown, lang: unknown): { sheetName: string 
   return { sheetName: writeTemplate(app, app.getActiveSpreadsheet(), spec).getName() };
 }
 
-export function validateActiveSheet(lang: unknown): { sheetName: string; findings: Finding[] } {
+export function validateActiveSheet(lang: unknown): SheetCheck {
   const sheet = services.spreadsheetApp().getActiveSheet();
-  const findings = validateAgreement(readValues(sheet), { lang: checkLang(lang) });
-  return { sheetName: sheet.getName(), findings: findings.map(plainFinding) };
+  const values = readValues(sheet);
+  const findings = validateAgreement(values, { lang: checkLang(lang) });
+  const signOff = readSignOff(values);
+  return { sheetName: sheet.getName(), findings: findings.map(plainFinding), ...(signOff ? { signOff } : {}) };
 }
 
 export function selectCell(sheetName: unknown, row: unknown, column: unknown): void {

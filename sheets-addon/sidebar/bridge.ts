@@ -1,5 +1,4 @@
-import type { HostBridge } from '../../ui/bridge';
-import type { Finding } from '../../shared/validator';
+import type { HostBridge, SheetCheck } from '../../ui/bridge';
 import type { Lang } from '../../shared/i18n/lang';
 import type { TemplateId } from '../../shared/templates/spec';
 import type { PaneTarget } from '../entries';
@@ -39,7 +38,7 @@ export function sheetsBridge(run: ScriptRunner): HostBridge {
     host: 'sheets',
     language: () => call<Lang>('language'),
     insertTemplate: (id: TemplateId, lang: Lang) => call<{ sheetName: string }>('insertTemplate', id, lang),
-    validateActiveSheet: (lang: Lang) => call<{ sheetName: string; findings: Finding[] }>('validateActiveSheet', lang),
+    validateActiveSheet: (lang: Lang) => call<SheetCheck>('validateActiveSheet', lang),
     selectCell: (sheetName: string, row: number, column: number) => call<void>('selectCell', sheetName, row, column),
     saveVersion: (reason: string, lang: Lang) => call<{ sheetName: string; rows: number }>('saveVersion', reason, lang),
   };

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { column, type ColumnKey } from '../../shared/agreement/columns';
+import { COLUMNS, column, type ColumnKey } from '../../shared/agreement/columns';
 import { LANGS } from '../../shared/i18n/lang';
 import { LIBRARY, librarySheet } from '../../shared/templates/library';
 import { PITFALLS, PREPARATION, QUICK_CHECK, checklistSheet } from '../../shared/templates/checklist';
 import { templateValues } from '../../shared/templates/grid';
+import { kpiRow } from '../../shared/templates/review';
+import { validateAgreement } from '../../shared/validator';
 
 const LISTED: readonly ColumnKey[] = ['type', 'focus', 'kind', 'scope', 'direction'];
 
@@ -34,18 +36,16 @@ describe.each(LANGS)('the KPI library (%s)', (lang) => {
 describe('the library\'s content', () => {
   const functions = [...new Set(LIBRARY.map((entry) => entry.function.en))];
 
-  it('covers sales, marketing, customer service, operations and HR, finance and IT', () => {
-    expect(functions).toEqual(expect.arrayContaining(['Sales', 'Marketing', 'Customer service', 'Operations']));
+  it('covers sales, marketing, customer service, operations, HR, finance and IT, and learning for all roles', () => {
+    expect(functions).toEqual(expect.arrayContaining(['Sales', 'Marketing', 'Customer service', 'Operations', 'All roles: learning and well-being']));
     for (const support of ['HR', 'Finance', 'IT']) expect(functions.some((name) => name.endsWith(support))).toBe(true);
   });
 
-  it('offers 3-4 KPIs per function, support functions together', () => {
-    const group = (name: string) => (name.startsWith('Support') ? 'Support' : name);
-    const counts = new Map<string, number>();
-    for (const entry of LIBRARY) counts.set(group(entry.function.en), (counts.get(group(entry.function.en)) ?? 0) + 1);
-    for (const [name, count] of counts) {
+  it('offers 3-6 KPIs per function', () => {
+    for (const name of functions) {
+      const count = LIBRARY.filter((entry) => entry.function.en === name).length;
       expect(count, name).toBeGreaterThanOrEqual(3);
-      expect(count, name).toBeLessThanOrEqual(4);
+      expect(count, name).toBeLessThanOrEqual(6);
     }
   });
 
@@ -55,10 +55,42 @@ describe('the library\'s content', () => {
     expect(new Set(LIBRARY.map((entry) => entry.kpi.da)).size).toBe(LIBRARY.length);
   });
 
-  it('pairs the guide\'s leading drivers with lagging results where the guide does (sales, customer service)', () => {
-    for (const name of ['Sales', 'Customer service']) {
-      const types = LIBRARY.filter((entry) => entry.function.en === name).map((entry) => entry.type);
-      expect(types, name).toEqual(expect.arrayContaining(['leading', 'lagging']));
+  it.each(functions)('offers %s a Leading and a Lagging, an Outcome and a Quality KPI', (name) => {
+    const entries = LIBRARY.filter((entry) => entry.function.en === name);
+    expect(entries.map((entry) => entry.type), name).toEqual(expect.arrayContaining(['leading', 'lagging']));
+    expect(entries.map((entry) => entry.focus), name).toContain('outcome');
+    expect(entries.map((entry) => entry.kind), name).toContain('quality');
+  });
+
+  it.each(LANGS.flatMap((lang) => functions.map((name) => ({ lang, name }))))(
+    'lets $name build an agreement from the library alone that the mix rules accept ($lang)',
+    ({ lang, name }) => {
+      const entries = LIBRARY.filter((entry) => entry.function.en === name);
+      const grid = [
+        COLUMNS.map((spec) => spec.header[lang]),
+        ...entries.map((entry) => {
+          const row = kpiRow(entry, lang);
+          return COLUMNS.map((spec) => row[spec.key] ?? '');
+        }),
+      ];
+      const mixRules = ['leading-lagging', 'outcome', 'quality', 'team-driver', 'duplicate', 'invalid-value'];
+      expect(validateAgreement(grid, { lang }).filter((finding) => mixRules.includes(finding.rule))).toEqual([]);
+    },
+  );
+
+  it('has the guide\'s examples: learning, articles and reading time, organic traffic, MRR, EBIT, churn, leads, offers, NPS, eNPS', () => {
+    const names = LIBRARY.map((entry) => entry.kpi.da).join('\n');
+    for (const example of ['gennemførte kurser', 'artikler', 'læsetid', 'Organisk trafik', 'MRR', 'EBIT', 'churn', 'leads', 'Tilbudsvolumen', '(NPS)', '(eNPS)']) {
+      expect(names).toContain(example);
+    }
+  });
+
+  it('gives every entry a counter-KPI and a typical data source in both languages', () => {
+    for (const entry of LIBRARY) {
+      for (const lang of LANGS) {
+        expect(entry.counter[lang].trim(), entry.kpi.en).not.toBe('');
+        expect(entry.source[lang].trim(), entry.kpi.en).not.toBe('');
+      }
     }
   });
 });

@@ -3,6 +3,7 @@ import { COLUMNS, type ColumnKey } from '../../shared/agreement/columns';
 import { FRAMEWORKS, HEADER_FIELDS, SECTION_COLUMNS, SECTION_TITLES, type SectionKey } from '../../shared/agreement/sections';
 import { LANGS } from '../../shared/i18n/lang';
 import { QUESTION_BANK, REVIEW_ROWS, reviewSheet } from '../../shared/templates/review';
+import { SIGN_OFF, SIGN_OFF_PARTIES } from '../../shared/templates/sign-off';
 import { FORMATS, templateValues } from '../../shared/templates/grid';
 import { cellAddress } from '../../shared/workbook';
 import { RAG_FILLS } from '../../shared/templates/styles';
@@ -41,9 +42,35 @@ describe.each(LANGS)('the review sheet (%s)', (lang) => {
     expect(cellAt(spec, row('reviewDate'), 1)?.numberFormat).toBe(FORMATS.date);
   });
 
-  it('heads the agreement table with a number column and every column of columns.ts from B', () => {
+  it('heads the agreement table with a number column, every column of columns.ts from B, then Pilot and Impact', () => {
     expect(agreementTitle).toBeGreaterThan(2 + Object.keys(HEADER_FIELDS).length - 1);
-    expect(values[headerRow]).toEqual([lang === 'en' ? 'No.' : 'Nr.', ...COLUMNS.map((column) => column.header[lang])]);
+    expect(values[headerRow]).toEqual([
+      lang === 'en' ? 'No.' : 'Nr.', ...COLUMNS.map((column) => column.header[lang]), ...(lang === 'en' ? ['Pilot', 'Impact'] : ['Pilot', 'Effekt']),
+    ]);
+  });
+
+  it('offers Pilot as Yes / No and Impact as High, Medium, Low over the five rows, blank by default', () => {
+    const pilot = 1 + COLUMNS.length;
+    expect(listAt(firstKpi, pilot)).toEqual(lang === 'en' ? ['Yes', 'No'] : ['Ja', 'Nej']);
+    expect(listAt(firstKpi + REVIEW_ROWS.kpis - 1, pilot + 1)).toEqual(lang === 'en' ? ['High', 'Medium', 'Low'] : ['Høj', 'Mellem', 'Lav']);
+    expect(listAt(firstKpi + REVIEW_ROWS.kpis, pilot)).toBeUndefined();
+    for (let row = firstKpi; row < firstKpi + REVIEW_ROWS.kpis; row++) {
+      expect(cellAt(spec, row, pilot)).toEqual({ style: 'input' });
+      expect(cellAt(spec, row, pilot + 1)).toEqual({ style: 'input' });
+    }
+  });
+
+  it('has a sign-off block under the agreement: the employee and the manager, each with name, Agreed (Yes / No) and date', () => {
+    const [title] = rowsStartingWith(spec, SIGN_OFF.title[lang]);
+    expect(title).toBe(firstKpi + REVIEW_ROWS.kpis + 1);
+    expect(cellAt(spec, title, 0)?.style).toBe('section');
+    expect(values[title + 1].slice(0, 4)).toEqual(SIGN_OFF.columns.map((heading) => heading[lang]));
+    SIGN_OFF_PARTIES.forEach((party, index) => {
+      const row = title + 2 + index;
+      expect(cellAt(spec, row, 0)).toMatchObject({ value: SIGN_OFF.parties[party][lang], style: 'label' });
+      expect(listAt(row, 2)).toEqual(lang === 'en' ? ['Yes', 'No'] : ['Ja', 'Nej']);
+      expect(cellAt(spec, row, 3)?.numberFormat).toBe(FORMATS.date);
+    });
   });
 
   it('numbers five empty KPI rows 1..5, with a blank row after them', () => {
@@ -94,7 +121,8 @@ describe.each(LANGS)('the review sheet (%s)', (lang) => {
       { key: 'development', rows: 3 }, { key: 'wellbeing', rows: 2 }, { key: 'questions', rows: QUESTION_BANK.length },
       { key: 'nextSteps', rows: 5 }, { key: 'decisions', rows: 5 },
     ];
-    let row = firstKpi + REVIEW_ROWS.kpis;
+    // Under the agreement: a blank row, the sign-off's title and header, and a row per party.
+    let row = firstKpi + REVIEW_ROWS.kpis + 3 + SIGN_OFF_PARTIES.length;
     for (const { key, rows } of order) {
       expect(values[row].every((value) => value === ''), `blank row before ${key}`).toBe(true);
       expect(cellAt(spec, row + 1, 0)).toMatchObject({ value: SECTION_TITLES[key][lang], style: 'section' });
