@@ -1,0 +1,63 @@
+import { isMainThread } from 'node:worker_threads';
+import type { Lang } from '../shared/i18n/lang';
+import { parseArgs, type Invocation } from './args';
+import { checkFile, type CheckEntry } from './check';
+import { listFiles } from './files';
+import { checkJson, checkText, exitStatus } from './output';
+import { runInWorkers, serveTasks, WORKER_MEMORY_MB } from './pool';
+import { Progress } from './progress';
+import { say, STRINGS } from './strings';
+
+/** `kpi-review`: the batch check (and the team report) over .xlsx and .csv files. */
+
+interface WorkerData {
+  readonly lang: Lang;
+}
+
+/** Every file's entries, in the order of the files, read and validated on all cores. */
+export async function checkPaths(paths: readonly string[], lang: Lang): Promise<CheckEntry[]> {
+  const files = await listFiles(paths);
+  const progress = new Progress(files.length, lang);
+  const perFile = await runInWorkers<string, CheckEntry[]>(files, {
+    script: new URL(import.meta.url),
+    data: { lang } satisfies WorkerData,
+    failed: (file) => [{ file, error: say('outOfMemory', lang, { limit: WORKER_MEMORY_MB }) }],
+    onResult: () => progress.tick(),
+  });
+  progress.finish();
+  return perFile.flat();
+}
+
+async function run(invocation: Invocation): Promise<number> {
+  const entries = await checkPaths(invocation.paths, invocation.lang);
+  process.stdout.write(invocation.format === 'json' ? checkJson(entries) : checkText(entries, invocation.lang));
+  return exitStatus(entries);
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  if ('help' in parsed) {
+    process.stdout.write(`${STRINGS.usage[parsed.help]}\n`);
+    return 0;
+  }
+  if ('problem' in parsed) {
+    process.stderr.write(`${parsed.problem}\n\n${STRINGS.usage[parsed.lang]}\n`);
+    return 2;
+  }
+  return run(parsed.invocation);
+}
+
+if (isMainThread) {
+  main(process.argv.slice(2)).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      // Bad input is reported per file above; this is a fault of the command itself, said in one line.
+      process.stderr.write(`kpi-review: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else {
+  serveTasks<string, CheckEntry[]>((file, data) => checkFile(file, (data as WorkerData).lang));
+}
