@@ -54,7 +54,7 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** Office's compound file: an encrypted .xlsx (Office wraps it with the password) or an old .xls. */
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** The stream an encrypted package sits in, as the compound file's directory names it (UTF-16LE). */
-const ENCRYPTED_PACKAGE = new Uint8Array([...'EncryptedPackage'].flatMap((char) => [char.charCodeAt(0), 0]));
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
