@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { isMainThread } from 'node:worker_threads';
 import type { Lang } from '../shared/i18n/lang';
 import { parseArgs, type Invocation } from './args';
@@ -6,21 +7,25 @@ import { listFiles } from './files';
 import { checkJson, checkText, exitStatus } from './output';
 import { runInWorkers, serveTasks, WORKER_MEMORY_MB } from './pool';
 import { Progress } from './progress';
+import { reportCsv, reportHtml } from './report';
 import { say, STRINGS } from './strings';
 
 /** `kpi-review`: the batch check (and the team report) over .xlsx and .csv files. */
 
 interface WorkerData {
   readonly lang: Lang;
+  /** The report's summary of each agreement too. */
+  readonly summaries: boolean;
 }
 
 /** Every file's entries, in the order of the files, read and validated on all cores. */
-export async function checkPaths(paths: readonly string[], lang: Lang): Promise<CheckEntry[]> {
+async function checkPaths(paths: readonly string[], data: WorkerData): Promise<CheckEntry[]> {
+  const { lang } = data;
   const files = await listFiles(paths);
   const progress = new Progress(files.length, lang);
   const perFile = await runInWorkers<string, CheckEntry[]>(files, {
     script: new URL(import.meta.url),
-    data: { lang } satisfies WorkerData,
+    data,
     failed: (file) => [{ file, error: say('outOfMemory', lang, { limit: WORKER_MEMORY_MB }) }],
     onResult: () => progress.tick(),
   });
@@ -29,8 +34,22 @@ export async function checkPaths(paths: readonly string[], lang: Lang): Promise<
 }
 
 async function run(invocation: Invocation): Promise<number> {
-  const entries = await checkPaths(invocation.paths, invocation.lang);
-  process.stdout.write(invocation.format === 'json' ? checkJson(entries) : checkText(entries, invocation.lang));
+  const { command, format, lang, out, paths } = invocation;
+  const entries = await checkPaths(paths, { lang, summaries: command === 'report' });
+  if (command === 'check') process.stdout.write(format === 'json' ? checkJson(entries) : checkText(entries, lang));
+  else {
+    const document = format === 'csv' ? reportCsv(entries, lang) : reportHtml(entries, lang, { outFile: out });
+    if (out === undefined) process.stdout.write(document);
+    else {
+      try {
+        await writeFile(out, document);
+      } catch (error) {
+        process.stderr.write(`${say('badUsage', lang, { problem: say('cannotWrite', lang, { file: out, reason: (error as Error).message }) })}\n`);
+        return 2;
+      }
+      process.stderr.write(`${say('wroteReport', lang, { file: out })}\n`);
+    }
+  }
   return exitStatus(entries);
 }
 
@@ -59,5 +78,5 @@ if (isMainThread) {
     },
   );
 } else {
-  serveTasks<string, CheckEntry[]>((file, data) => checkFile(file, (data as WorkerData).lang));
+  serveTasks<string, CheckEntry[]>((file, data) => checkFile(file, (data as WorkerData).lang, (data as WorkerData).summaries));
 }
