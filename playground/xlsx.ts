@@ -1,6 +1,7 @@
 import { Workbook, type Cell, type CellValue, type Worksheet } from '@cj-tech-master/excelts';
 import type { RawCellContent } from 'hyperformula';
 import type { CellStyle, ConditionalFill, ListValidation } from '../shared/templates';
+import { SERIAL_EPOCH } from '../shared/templates/grid';
 import { rangeAddress } from '../shared/workbook';
 import { isErrorValue } from './format';
 import { literal, PlaygroundWorkbook, type SheetLook } from './workbook';
@@ -144,7 +145,6 @@ function rawContent(cell: Cell): RawCellContent {
   return null;
 }
 
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 function toSerial(date: Date): number {
   return (date.getTime() - SERIAL_EPOCH) / 86_400_000;
 }

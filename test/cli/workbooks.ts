@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Lang } from '../../shared/i18n/lang';
 import { exampleReview, templateNumberFormats, templateValues } from '../../shared/templates';
+import { SERIAL_EPOCH } from '../../shared/templates/grid';
 
 /** Files for the batch check, written in the test as a spreadsheet program saves them. */
 
@@ -19,7 +20,7 @@ export function exampleGrid(lang: Lang): Grid {
 }
 
 function serialDate(serial: number): Date {
-  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+  return new Date(SERIAL_EPOCH + serial * 86_400_000);
 }
 
 /** The cell in column `header` of the KPI row named `kpi`. */
