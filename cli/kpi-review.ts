@@ -67,6 +67,12 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (isMainThread) {
+  // A reader that stops early (`| head`) closes the pipe: that ends the output, it is no fault.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`kpi-review: ${error.message}\n`);
+    process.exit(2);
+  });
   main(process.argv.slice(2)).then(
     (status) => {
       process.exitCode = status;

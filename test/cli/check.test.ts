@@ -1,16 +1,16 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { cellAddress } from '../../shared/workbook';
-import { runCli } from './run';
+import { CLI_TIMEOUT, runCli } from './run';
 import { cellOf, csvText, exampleGrid, shifted, writeBytes, writeXlsxFile, type Grid } from './workbooks';
 
+
+vi.setConfig({ testTimeout: CLI_TIMEOUT, hookTimeout: CLI_TIMEOUT });
 /** The batch check over a team's folder, run as the built command (../shared/spec/cli.md). */
 
 const MANY = 40;
-/** Writing and checking the folder on a busy machine: well above the seconds it takes. */
-const HOOK_TIMEOUT = 120_000;
 const FAR = { rows: 30, columns: 8 };
 let team: string;
 
@@ -59,7 +59,7 @@ beforeAll(async () => {
   await writeBytes(at('csv/danish-semicolons.csv'), csvText(danish, ';', true));
   await writeBytes(at('csv/english-commas.csv'), csvText(english, ',', false));
   await writeBytes(at('many/~$agreement-00.xlsx'), 'lock');
-}, HOOK_TIMEOUT);
+});
 
 describe('kpi-review check over a folder', () => {
   let run: Awaited<ReturnType<typeof runCli>>;
@@ -67,7 +67,7 @@ describe('kpi-review check over a folder', () => {
   beforeAll(async () => {
     run = await runCli(['check', '--format', 'json', team]);
     entries = json(run.stdout);
-  }, HOOK_TIMEOUT);
+  });
 
   it('exits 2 when a file could not be read, and still checks every other file', () => {
     expect(run.status).toBe(2);

@@ -1,15 +1,16 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './run';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CLI_TIMEOUT, runCli } from './run';
 import { cellOf, exampleGrid, writeBytes, writeXlsxFile, type Grid } from './workbooks';
 
+
+vi.setConfig({ testTimeout: CLI_TIMEOUT, hookTimeout: CLI_TIMEOUT });
 /** `kpi-review report` over a team folder: the page a manager or HR partner reads and prints. */
 
 const HOSTILE_NAME = '<script>alert("name")</script>';
 const HOSTILE_KPI = '<img src=x onerror=alert(1)>Calls & "chats"';
-const HOOK_TIMEOUT = 120_000;
 let team: string;
 let html: string;
 
@@ -50,7 +51,7 @@ beforeAll(async () => {
   const run = await runCli(['report', at('team'), '--out', at('report.html')]);
   expect(run.stderr).toMatch(/Wrote the report/);
   html = await readFile(at('report.html'), 'utf8');
-}, HOOK_TIMEOUT);
+});
 
 /** The rows of the agreements table, as the cells' text. */
 function agreementRows(page: string): string[][] {

@@ -12,6 +12,9 @@ export interface Run {
   readonly stderr: string;
 }
 
+/** A run of the command starts Node, its workers and the library: seconds on a busy machine, so well above that. */
+export const CLI_TIMEOUT = 120_000;
+
 let built: Promise<string> | undefined;
 
 /** Builds the command once per test file, into a folder of its own so parallel builds never meet. */

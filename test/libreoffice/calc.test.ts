@@ -3,15 +3,17 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '../../cli/csv';
 import { validateAgreement } from '../../shared/index';
 import { exampleReview, exampleTracking } from '../../shared/templates';
 import { PlaygroundWorkbook } from '../../playground/workbook';
 import { workbookToXlsx } from '../../playground/xlsx';
-import { runCli } from '../cli/run';
+import { CLI_TIMEOUT, runCli } from '../cli/run';
 import { convert, CSV_ALL_SHEETS, skipLibreOfficeTests } from './soffice';
 
+
+vi.setConfig({ testTimeout: CLI_TIMEOUT, hookTimeout: CLI_TIMEOUT });
 /**
  * The playground's .xlsx files opened in a real spreadsheet program: LibreOffice Calc converts
  * them to CSV, PDF and its own .xlsx in three starts of soffice, and the tests read the results.
