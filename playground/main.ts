@@ -7,6 +7,7 @@ import { setKpiMessageLanguage } from './engine/kpi-plugin';
 import { mountWorkbookView, type WorkbookView } from './grid';
 import { PLAYGROUND_TEXT } from './strings';
 import { PlaygroundWorkbook } from './workbook';
+import { xlsxButtons } from './xlsx-buttons';
 
 /** `?lang=da` or `?lang=en`; otherwise the browser's language. */
 function initialLanguage(): Lang {
@@ -17,8 +18,8 @@ function initialLanguage(): Lang {
 let workbook: PlaygroundWorkbook | undefined;
 let view: WorkbookView | undefined;
 
-/** Opens the example review and tracking sheets in `lang` beside the review pane. */
-function open(lang: Lang): void {
+/** Opens a workbook (the example review and tracking sheets by default) in `lang` beside the review pane. */
+function open(lang: Lang, book = PlaygroundWorkbook.withSheets([exampleReview(lang), exampleTracking(lang)])): void {
   view?.destroy();
   workbook?.destroy();
   setKpiMessageLanguage(lang);
@@ -41,11 +42,11 @@ function open(lang: Lang): void {
   app.replaceChildren(
     el(document, 'header', { class: 'kpg-top' },
       el(document, 'div', {}, el(document, 'h1', {}, PLAYGROUND_TEXT.title[lang]), el(document, 'p', {}, PLAYGROUND_TEXT.intro[lang])),
-      switcher),
+      switcher,
+      xlsxButtons(document, lang, () => book, (opened) => open(lang, opened))),
     el(document, 'main', { class: 'kpg-main' }, bookRoot, paneRoot),
     el(document, 'footer', { class: 'kpg-foot' }, PLAYGROUND_TEXT.licence[lang]));
 
-  const book = PlaygroundWorkbook.withSheets([exampleReview(lang), exampleTracking(lang)]);
   const grid = mountWorkbookView(bookRoot, book, lang);
   mountReviewPane(paneRoot, playgroundBridge({ workbook: book, grid, language: () => lang, now: () => new Date() }));
   workbook = book;

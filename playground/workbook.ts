@@ -30,7 +30,7 @@ export interface Position {
 const GENERAL = 'General';
 
 /** A text the engine must keep as text: `'` makes `=x` or `12` a string, as in Excel. */
-function literal(value: HistoryCell | undefined): RawCellContent {
+export function literal(value: HistoryCell | undefined): RawCellContent {
   if (value === undefined || value === '') return null;
   return typeof value === 'string' && /^[='+\-\d.]/.test(value) ? `'${value}` : value;
 }
@@ -100,10 +100,7 @@ export class PlaygroundWorkbook {
 
   /** Adds a template as a new sheet, never over an existing one, and activates it. */
   addTemplate(spec: TemplateSpec): string {
-    const name = uniqueSheetName(spec.sheetName, this.sheetNames());
-    this.engine.addSheet(name);
-    this.engine.setSheetContent(this.id(name), templateContent(spec));
-    this.looks.set(name, {
+    return this.addSheet(spec.sheetName, templateContent(spec), {
       columnWidths: spec.columnWidths,
       frozenRows: spec.frozenRows,
       styles: templateStyles(spec),
@@ -111,9 +108,32 @@ export class PlaygroundWorkbook {
       validations: spec.validations,
       conditionalFills: spec.conditionalFills,
     });
+  }
+
+  /** Adds a sheet of these cells (`=…` a formula) with this look, never over an existing one, and activates it. */
+  addSheet(wanted: string, content: RawCellContent[][], look: SheetLook): string {
+    const name = uniqueSheetName(wanted, this.sheetNames());
+    this.engine.addSheet(name);
+    this.engine.setSheetContent(this.id(name), content);
+    this.looks.set(name, look);
     this.active = name;
     this.changed();
     return name;
+  }
+
+  /** The formula of a cell (`=…`), if it holds one of its own. */
+  formula(name: string, at: Position): string | undefined {
+    return this.engine.getCellFormula({ sheet: this.id(name), row: at.row, col: at.column });
+  }
+
+  /** The rectangle a formula's result spills over, from its own cell; one cell for a plain result. */
+  spillSize(name: string, at: Position): { rows: number; columns: number } {
+    const inArray = (row: number, column: number) => this.isSpilled(name, { row, column });
+    let rows = 1;
+    let columns = 1;
+    while (inArray(at.row + rows, at.column)) rows++;
+    while (inArray(at.row, at.column + columns)) columns++;
+    return { rows, columns };
   }
 
   look(name: string): SheetLook | undefined {

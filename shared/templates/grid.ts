@@ -56,7 +56,7 @@ export function a1Range(range: CellRange): string {
   return rangeAddress(range.row, range.column, range.rows, range.columns);
 }
 
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+export const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** The date serial both hosts store for a calendar day (`month` 1-12): 2026-01-01 → 46023. */
 export function dateSerial(year: number, month: number, day = 1): number {

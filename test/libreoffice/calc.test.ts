@@ -1,0 +1,98 @@
+import { Workbook } from '@cj-tech-master/excelts';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseCsv } from '../../cli/csv';
+import { validateAgreement } from '../../shared/index';
+import { exampleReview, exampleTracking } from '../../shared/templates';
+import { PlaygroundWorkbook } from '../../playground/workbook';
+import { workbookToXlsx } from '../../playground/xlsx';
+import { CLI_TIMEOUT, runCli } from '../cli/run';
+import { convert, CSV_ALL_SHEETS, skipLibreOfficeTests } from './soffice';
+
+
+vi.setConfig({ testTimeout: CLI_TIMEOUT, hookTimeout: CLI_TIMEOUT });
+/**
+ * The playground's .xlsx files opened in a real spreadsheet program: LibreOffice Calc converts
+ * them to CSV, PDF and its own .xlsx in three starts of soffice, and the tests read the results.
+ */
+
+const TIMEOUT = 300_000;
+const LANGS = ['en', 'da'] as const;
+let folder: string;
+const written = (lang: string) => join(folder, `review-${lang}.xlsx`);
+const books = new Map<string, PlaygroundWorkbook>();
+const runs: Record<string, { stdout: string; stderr: string }> = {};
+
+describe.skipIf(skipLibreOfficeTests)('our .xlsx files in LibreOffice Calc', () => {
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'kpi-lo-'));
+    for (const lang of LANGS) {
+      const book = PlaygroundWorkbook.withSheets([exampleReview(lang), exampleTracking(lang)]);
+      books.set(lang, book);
+      await writeFile(written(lang), await workbookToXlsx(book));
+    }
+    const files = LANGS.map(written);
+    for (const [target, filter] of [['csv', CSV_ALL_SHEETS], ['pdf', 'pdf'], ['xlsx', 'xlsx:Calc MS Excel 2007 XML']] as const) {
+      await mkdir(join(folder, target));
+      runs[target] = await convert(files, filter, join(folder, target));
+    }
+  }, TIMEOUT);
+  afterAll(() => books.forEach((book) => book.destroy()));
+
+  it('opens every file without a complaint about damage', () => {
+    for (const run of Object.values(runs)) expect(run.stderr).not.toMatch(/error|damaged|corrupt|repair/i);
+    for (const target of ['pdf', 'xlsx']) for (const lang of LANGS) expect(existsSync(join(folder, target, `review-${lang}.${target}`))).toBe(true);
+  });
+
+  it('shows the values the playground showed, the stored KPI results included', async () => {
+    for (const lang of LANGS) {
+      const book = books.get(lang) as PlaygroundWorkbook;
+      const [review] = book.sheetNames();
+      const csv = await readFile(join(folder, 'csv', `review-${lang}-${review}.csv`), 'utf8');
+      const grid = parseCsv(csv);
+      const shown = book.values(review);
+      const headerRow = shown.findIndex((row) => row.includes('Status'));
+      const [kpi, status] = [shown[headerRow].indexOf('KPI'), shown[headerRow].indexOf('Status')];
+      // The KPI rows' statuses. (The spare row's formula stored "", and Calc recalculates a cell
+      // whose stored result is empty: without the KPI functions it shows #NAME? there.)
+      const statuses = (rows: unknown[][]) => {
+        const end = rows.findIndex((row, r) => r > headerRow && !row[kpi]);
+        return rows.slice(headerRow + 1, end).map((row) => row[status]);
+      };
+      expect(statuses(grid)).toEqual(statuses(shown));
+      expect(statuses(grid).length).toBeGreaterThan(0);
+      expect(validateAgreement(grid, { lang })).toEqual([]);
+    }
+  });
+
+  it('prints the review to PDF', async () => {
+    const pdf = await readFile(join(folder, 'pdf', 'review-da.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+  });
+
+  it('keeps the dropdown lists when it saves the file itself', async () => {
+    const file = new Workbook();
+    await file.xlsx.load(await readFile(join(folder, 'xlsx', 'review-da.xlsx')));
+    const book = books.get('da') as PlaygroundWorkbook;
+    const [review] = book.sheetNames();
+    const model = (file.getWorksheet(review)?.dataValidations as unknown as { model: Record<string, { type: string; formulae: string[] }> }).model;
+    const lists = Object.values(model).filter((v) => v.type === 'list').map((v) => v.formulae[0]);
+    const expected = book.look(review)?.validations.map((v) => `"${v.values.join(',')}"`) ?? [];
+    expect(expected.length).toBeGreaterThan(0);
+    for (const list of expected) expect(lists).toContain(list);
+  });
+
+  it('checks the files LibreOffice saved with the batch check: found, read, and clean', async () => {
+    const saved = join(folder, 'xlsx');
+    expect((await readdir(saved)).sort()).toEqual(['review-da.xlsx', 'review-en.xlsx']);
+    const run = await runCli(['check', '--format', 'json', saved]);
+    const entries = JSON.parse(run.stdout) as { file: string; sheet: string; findings: unknown[] }[];
+    // By file name: review-da.xlsx, then review-en.xlsx.
+    expect(entries.map((entry) => [entry.sheet, entry.findings])).toEqual([[exampleReview('da').sheetName, []], [exampleReview('en').sheetName, []]]);
+    expect(run.status).toBe(0);
+  }, TIMEOUT);
+});
