@@ -2,7 +2,8 @@ import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { functionsJson } from './functions/metadata';
+import { FUNCTIONS } from '../shared/functions/registry';
+import { functionsJson, METADATA_FILES } from './functions/metadata';
 import { helpPage } from './help';
 import { ICON_SIZES, iconFile, iconPng } from './icons';
 import { DEV_BASE_URL, PAGES, excelManifest, manifestVersion } from './manifest';
@@ -56,14 +57,16 @@ export async function buildExcel(options: ExcelBuildOptions = { baseUrl: baseUrl
   await mkdir(join(outDir, 'assets'), { recursive: true });
 
   const metadata = functionsJson();
+  const danishMetadata = functionsJson(FUNCTIONS, 'da');
   const packageJson = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  const version = manifestVersion(packageJson.version, metadata);
+  const version = manifestVersion(packageJson.version, metadata + danishMetadata);
 
   await Promise.all([
     bundle('excel-addin/functions/register.ts', join(outDir, PAGES.functionsScript)),
     bundle('excel-addin/taskpane/index.ts', join(outDir, 'taskpane.js')),
     bundle('excel-addin/commands/index.ts', join(outDir, 'commands.js')),
     writeFile(join(outDir, PAGES.functionsMetadata), metadata),
+    writeFile(join(outDir, METADATA_FILES.da), danishMetadata),
     copyFile(join(ROOT, 'excel-addin', 'taskpane', PAGES.taskpane), join(outDir, PAGES.taskpane)),
     writeFile(join(outDir, PAGES.help), helpPage()),
     ...ICON_SIZES.map((size) => writeFile(join(outDir, iconFile(size)), iconPng(size))),
@@ -73,6 +76,6 @@ export async function buildExcel(options: ExcelBuildOptions = { baseUrl: baseUrl
   await writeFile(options.devManifest ?? join(ROOT, 'manifest.xml'), devManifest);
   await writeFile(join(outDir, 'manifest.xml'), options.baseUrl ? excelManifest({ baseUrl: options.baseUrl, version }) : devManifest);
 
-  const files = ['functions.js', 'functions.json', 'taskpane.html', 'taskpane.js', 'commands.js', 'help.html', 'manifest.xml', ...ICON_SIZES.map(iconFile)];
+  const files = ['functions.js', 'functions.json', METADATA_FILES.da, 'taskpane.html', 'taskpane.js', 'commands.js', 'help.html', 'manifest.xml', ...ICON_SIZES.map(iconFile)];
   return { outDir, version, files };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { METADATA_FILES } from './functions/metadata';
 import { EXCEL_NAMESPACE } from '../shared/functions/names';
 import type { Localized } from '../shared/i18n/lang';
 import { ACTIONS } from './commands/ids';
@@ -11,7 +12,7 @@ export const DEV_BASE_URL = 'https://localhost:3000';
 export const ADDIN_ID = '6f1b8a52-3c4d-4e7a-9b1f-2d5c8e0a7b34';
 
 /** The files of dist/excel a manifest names. */
-export const PAGES = { taskpane: 'taskpane.html', functionsScript: 'functions.js', functionsMetadata: 'functions.json', help: 'help.html' } as const;
+export const PAGES = { taskpane: 'taskpane.html', functionsScript: 'functions.js', functionsMetadata: METADATA_FILES.en, help: 'help.html' } as const;
 
 /**
  * The manifest version: the package version, then a revision from the bytes of functions.json.
@@ -184,7 +185,9 @@ ${RIBBON_ICONS.map((size) => `        <bt:Image id="Icon.${size}" DefaultValue="
       <bt:Urls>
         <bt:Url id="Taskpane.Url" DefaultValue="${url(PAGES.taskpane)}"/>
         <bt:Url id="Functions.Script.Url" DefaultValue="${url(PAGES.functionsScript)}"/>
-        <bt:Url id="Functions.Metadata.Url" DefaultValue="${url(PAGES.functionsMetadata)}"/>
+        <bt:Url id="Functions.Metadata.Url" DefaultValue="${url(PAGES.functionsMetadata)}">
+          <bt:Override Locale="${DA}" Value="${url(METADATA_FILES.da)}"/>
+        </bt:Url>
         <bt:Url id="Help.Url" DefaultValue="${url(PAGES.help)}"/>
       </bt:Urls>
       <bt:ShortStrings>

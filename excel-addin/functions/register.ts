@@ -4,6 +4,7 @@ import { FUNCTIONS } from '../../shared/functions/registry';
 import { runFunction } from '../../shared/functions/run';
 import { spills } from '../../shared/functions/spec';
 import { langFromLocale, type Lang } from '../../shared/i18n/lang';
+import { excelArgument } from './inputs';
 import { excelResult } from './results';
 
 /**
@@ -22,5 +23,5 @@ function displayLanguage(): Lang {
 for (const spec of FUNCTIONS) {
   const matrix = spills(spec);
   // Excel passes omitted optional arguments as null; the core reads null as blank.
-  CustomFunctions.associate(spec.id, (...args: unknown[]) => excelResult(runFunction(spec, args), matrix, displayLanguage()));
+  CustomFunctions.associate(spec.id, (...args: unknown[]) => excelResult(runFunction(spec, args.map(excelArgument)), matrix, displayLanguage()));
 }

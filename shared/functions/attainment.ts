@@ -23,6 +23,10 @@ export const ATTAINMENT: ElementwiseFunction = {
     da: 'Hvor langt det faktiske tal når målet: 1 = på mål, 1,2 = 20% bedre.',
   },
   example: '={ATTAINMENT}(110, 100)',
+  blanks: {
+    en: 'A blank actual or target gives a blank result; a blank direction means higher.',
+    da: 'Et tomt faktisk tal eller mål giver et tomt resultat; en tom retning betyder højere.',
+  },
   params: [
     { kind: 'number', name: 'actual', help: { en: 'The measured value.', da: 'Den målte værdi.' } },
     { kind: 'number', name: 'target', help: { en: 'The agreed target (not 0).', da: 'Det aftalte mål (ikke 0).' } },

@@ -26,6 +26,10 @@ export const BASELINE: WholeFunction = {
     da: 'Baseline: gennemsnit eller median af de seneste perioder, uden engangshændelser.',
   },
   example: '={BASELINE}(B2:B25, 12, "median", D2:D25)',
+  blanks: {
+    en: 'Blank cells are skipped; with no usable value left (all blank or one-off events) the result is #N/A.',
+    da: 'Tomme celler springes over; er der ingen brugbar værdi tilbage (alle tomme eller engangshændelser), er resultatet #N/A.',
+  },
   params: [valuesParam, periodsParam, methodParam, excludeParam],
   impl: baseline,
 };

@@ -28,6 +28,10 @@ export const HITRATE: WholeFunction = {
     da: 'Hit rate: succeserne som brøkdel af forsøgene (0,25 = 25%).',
   },
   example: '={HITRATE}(B2:B13, C2:C13)',
+  blanks: {
+    en: 'Blank cells are ignored; both ranges wholly blank give a blank result.',
+    da: 'Tomme celler ignoreres; er begge områder helt tomme, er resultatet tomt.',
+  },
   params: [
     { kind: 'numbers', name: 'successes', help: { en: 'Successes, e.g. won deals; a value or a range.', da: 'Succeser, fx vundne aftaler; en værdi eller et område.' } },
     { kind: 'numbers', name: 'attempts', help: { en: 'Attempts, e.g. demo meetings held; a value or a range.', da: 'Forsøg, fx afholdte demo-møder; en værdi eller et område.' } },

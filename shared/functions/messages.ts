@@ -89,6 +89,12 @@ export const errors = {
       en: 'values: no usable value (all blank or marked as one-off events)',
       da: 'values: ingen brugbar værdi (alle tomme eller markeret som engangshændelser)',
     }),
+  /** An error value a host passed in a cell (Excel's #REF!, #NAME? and #NULL! have no code of ours: #VALUE!). */
+  errorInCell: (code: string) =>
+    kpiError((['#VALUE!', '#NUM!', '#DIV/0!', '#N/A'] as const).find((known) => known === code) ?? '#VALUE!', {
+      en: `the cell holds the error ${code}`,
+      da: `cellen indeholder fejlen ${code}`,
+    }),
   notRepresentable: () =>
     kpiError('#NUM!', {
       en: 'the result is too large to show as a number',

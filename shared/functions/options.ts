@@ -33,8 +33,8 @@ export const valuesParam: SeriesParam = {
   kind: 'series',
   name: 'values',
   help: {
-    en: 'One row or one column of values, oldest first; blank cells are skipped.',
-    da: 'Én række eller én kolonne af værdier, ældste først; tomme celler springes over.',
+    en: 'One row or one column of values, oldest first.',
+    da: 'Én række eller én kolonne af værdier, ældste først.',
   },
 };
 

@@ -21,6 +21,10 @@ export const PACE: ElementwiseFunction = {
     da: 'Tempo: er et akkumuleret KPI på sporet for den del af perioden der er gået? 1 = i tempo, 1,1 = 10% foran.',
   },
   example: '={PACE}(400000, 1200000, 25%)',
+  blanks: {
+    en: 'A blank actual_to_date, target or elapsed gives a blank result.',
+    da: 'Et tomt actual_to_date, target eller elapsed giver et tomt resultat.',
+  },
   params: [
     { kind: 'number', name: 'actual_to_date', help: { en: 'The cumulative value so far, e.g. sales to date.', da: 'Den akkumulerede værdi indtil nu, fx salg til dato.' } },
     { kind: 'number', name: 'target', help: { en: 'The target for the whole period (not 0).', da: 'Målet for hele perioden (ikke 0).' } },

@@ -61,6 +61,10 @@ export const RAG: ElementwiseFunction = {
     da: 'Rød/gul/grøn status for et faktisk tal mod dets mål.',
   },
   example: '={RAG}(95, 100)',
+  blanks: {
+    en: 'A blank actual or target gives a blank status; a blank tolerance, direction or language takes its default.',
+    da: 'Et tomt faktisk tal eller mål giver en tom status; en tom tolerance, retning eller et tomt sprog giver standardværdien.',
+  },
   params: [
     { kind: 'number', name: 'actual', help: { en: 'The measured value.', da: 'Den målte værdi.' } },
     { kind: 'number', name: 'target', help: { en: 'The agreed target.', da: 'Det aftalte mål.' } },

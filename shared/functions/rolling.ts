@@ -30,6 +30,10 @@ export const ROLLING: WholeFunction = {
     da: 'Rullende baseline for hver periode (spildes): gennemsnit eller median af de seneste perioder.',
   },
   example: '={ROLLING}(B2:B25, 12, , D2:D25)',
+  blanks: {
+    en: 'A blank cell stays blank in the result and is skipped by the windows; the result is blank until `periods` usable values exist up to its place.',
+    da: 'En tom celle forbliver tom i resultatet og springes over i vinduerne; resultatet er tomt, indtil der er `periods` brugbare værdier frem til dets plads.',
+  },
   params: [valuesParam, periodsParam, methodParam, excludeParam],
   impl: rolling,
 };

@@ -52,6 +52,10 @@ export const SCORE: WholeFunction = {
     da: 'Score: det vægtede gennemsnit af KPI-målopfyldelser, resultatet bag en vurdering (1 = alle på mål).',
   },
   example: '={SCORE}(C2:C6, D2:D6, 1.2)',
+  blanks: {
+    en: 'A pair with a blank attainment or weight is left out; no pair left gives a blank result.',
+    da: 'Et par med en tom målopfyldelse eller vægt udelades; er der intet par tilbage, er resultatet tomt.',
+  },
   params: [
     { kind: 'grid', name: 'attainments', help: { en: 'Attainments, e.g. from ATTAINMENT; a value or a range.', da: 'Målopfyldelser, fx fra ATTAINMENT; en værdi eller et område.' } },
     {

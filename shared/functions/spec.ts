@@ -80,6 +80,8 @@ interface FunctionBase {
   readonly params: readonly ParamSpec[];
   /** A formula with placeholders (`={RAG}(B2,C2)`), shown in the reference. */
   readonly example: string;
+  /** What blank cells do, said in the reference: each function treats them its own way. */
+  readonly blanks: Localized;
 }
 
 /**

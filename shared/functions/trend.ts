@@ -46,6 +46,10 @@ export const TREND: WholeFunction = {
     da: 'Trend: ændringen pr. periode efter mindste kvadraters metode over de seneste værdier.',
   },
   example: '={TREND}(B2:B25, 6)',
+  blanks: {
+    en: 'Blank cells keep their place (the slope is per position in the range) and are left out of the fit; fewer than 2 values give #N/A, so do all-blank values.',
+    da: 'Tomme celler beholder deres plads (hældningen er pr. position i området) og udelades af tilpasningen; færre end 2 værdier giver #N/A, det gør helt tomme værdier også.',
+  },
   params: [
     valuesParam,
     {

@@ -28,6 +28,10 @@ export const YOY: WholeFunction = {
     da: 'Ændring mod samme periode sidste år, for hver periode (spildes): 0,05 = 5% op.',
   },
   example: '={YOY}(B2:B25, 12)',
+  blanks: {
+    en: 'Blank cells keep their place: a blank this period or the same period a year earlier gives a blank, as does the first year.',
+    da: 'Tomme celler beholder deres plads: en tom værdi i perioden eller i samme periode året før giver tomt, ligesom hele det første år.',
+  },
   params: [
     valuesParam,
     {

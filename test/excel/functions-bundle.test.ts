@@ -108,6 +108,13 @@ describe('functions.js outside Office', () => {
     expect(excel('RAG', [[95], [50]], [[100], [100]], null, null, [['da']])).toEqual([['Gul'], ['Rød']]);
   });
 
+  it('reads an error cell of a range (allowErrorForDataTypeAny) as that element\'s error only', () => {
+    expect(excel('RAG', [[110], [new StubError('#N/A')], [80]], [[100], [100], [100]])).toEqual([['Green'], [error('notAvailable')], ['Red']]);
+    expect(excel('ROLLING', [[1], [new StubError('#DIV/0!')], [3]], 1)).toEqual([[1], [error('divisionByZero')], [3]]);
+    expect(excel('BASELINE', [[1], [new StubError('#REF!')]])).toEqual(error('invalidValue'));
+    expect(excel('ATTAINMENT', new StubError('#NUM!'), [[100]])).toEqual([[error('invalidNumber')]]);
+  });
+
   it('gives the same answers as the core for every function, with errors translated', () => {
     const calls: [FunctionId, unknown[]][] = [
       ['RAG', [[[1], [2]], [[2], [2]], [[0.5]], [['lower']]]],

@@ -72,6 +72,20 @@ describe('functions.json', () => {
     for (const spec of FUNCTIONS) expect(dims[spec.id]).toBe(spills(spec) ? 'matrix' : 'scalar');
   });
 
+  it('lets error cells reach the functions, so one spoils only its own element', () => {
+    expect(built().allowErrorForDataTypeAny).toBe(true);
+  });
+
+  it('has a Danish file with the registry’s Danish help, the same ids, names and parameters', () => {
+    const danish = JSON.parse(readFileSync(join(DIST, 'functions-da.json'), 'utf8')) as FunctionsMetadata;
+    expect(readFileSync(join(DIST, 'functions-da.json'), 'utf8')).toBe(functionsJson(FUNCTIONS, 'da'));
+    expect(danish.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)])).toEqual(built().functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)]));
+    for (const [i, f] of danish.functions.entries()) {
+      expect(f.description).toBe(FUNCTIONS[i].help.da);
+      expect(f.parameters.map((p) => p.description)).toEqual(FUNCTIONS[i].params.map((p) => p.help.da));
+    }
+  });
+
   it('carries the registry’s English help for functions and parameters', () => {
     for (const [i, f] of built().functions.entries()) {
       expect(f.description).toBe(FUNCTIONS[i].help.en);

@@ -119,8 +119,9 @@ describe('manifest.xml', () => {
     }
   });
 
-  it('carries the version derived from the built functions.json', () => {
-    expect(at(m.app, 'Version')).toBe(manifestVersion(packageVersion, readFileSync(join(DIST, 'functions.json'), 'utf8')));
+  it('carries the version derived from the built functions.json and functions-da.json', () => {
+    const metadata = ['functions.json', 'functions-da.json'].map((file) => readFileSync(join(DIST, file), 'utf8')).join('');
+    expect(at(m.app, 'Version')).toBe(manifestVersion(packageVersion, metadata));
   });
 });
 

@@ -29,6 +29,12 @@ describe('KPI functions inside HyperFormula', () => {
     expect(compute([['=KPI.RAG(95,100)', '=KPI.RAG(101,100)', '=KPI.RAG(80,100)', '=KPI.RAG(5,4,,"lower")']])[0]).toEqual(['Amber', 'Green', 'Red', 'Red']);
   });
 
+  it('computes the round-2 functions and options: PACE, SCORE, "mål", Danish status words', () => {
+    const [row] = compute([[400000, 1200000, 1.2, 0.8, 1, 1, '=KPI.PACE(A1,B1,25%)', '=KPI.SCORE(C1:D1,E1:F1)', '=KPI.RAG(115,100,,"mål")', '=KPI.RAG(95,100,,,"da")']]);
+    expect(row[6]).toBeCloseTo(4 / 3, 12);
+    expect(row.slice(7)).toEqual([1, 'Amber', 'Gul']);
+  });
+
   it('takes an empty argument as blank, so its default applies', () => {
     expect(compute([['=KPI.RAG(95,100,,"higher")', '=KPI.RAG(95,100,0.01)']])[0]).toEqual(['Amber', 'Red']);
   });
