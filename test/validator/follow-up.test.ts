@@ -13,6 +13,6 @@ ruleCases('follow-up', {
   invalid: [
     { name: 'a blank cadence', grid: blank, expected: [{ severity: 'warning', row: rowOf(blank, 'Follow-up cadence'), column: 1 }] },
     { name: 'no follow-up field', grid: noLabel, expected: [{ severity: 'warning', row: undefined }] },
-    { name: 'in Danish', lang: 'da', grid: reviewGrid({ lang: 'da', followUp: '' }), expected: [{ message: 'Opfølgningsfrekvensen er tom: aftal, hvornår I følger op, fx et månedligt checkpoint.' }] },
+    { name: 'in Danish', lang: 'da', grid: reviewGrid({ lang: 'da', followUp: '' }), expected: [{ message: 'Opfølgningsfrekvensen er ikke udfyldt: aftal, hvornår I følger op, fx et månedligt checkpoint.' }] },
   ],
 });

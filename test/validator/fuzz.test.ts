@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COLUMNS } from '../../shared/agreement/columns';
+import { COLUMNS, KNOWN_COLUMNS, PLACEHOLDERS, readValues } from '../../shared/agreement/columns';
 import { RULE_IDS, SEVERITIES, type Finding } from '../../shared/validator';
 import { validateAgreement } from '../../shared/index';
 import { kpiTable } from './helpers';
 
 /** Cells a user or a host might leave: known headers and values mixed with anything at all. */
 const knownText = fc.constantFrom(
-  ...COLUMNS.flatMap((c) => [c.header.en, c.header.da, ...(c.values ?? []).flatMap((v) => [v.label.en, v.label.da])]),
-  'Development goals', 'Next steps', 'Follow-up cadence', 'Framework', 'FAST', '70 %', '0,7', '',
+  ...KNOWN_COLUMNS.flatMap((c) => [c.header.en, c.header.da, ...(c.aliases ?? []), ...readValues(c).flatMap((v) => [v.label.en, v.label.da])]),
+  ...PLACEHOLDERS,
+  'Development goals', 'Next steps', 'Follow-up cadence', 'Framework', 'FAST', 'Employee', 'Review date', '70 %', '0,7', '1.200', '+20%', '',
 );
 const cell = fc.oneof(knownText, fc.double(), fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.date(), fc.anything());
 const grid = fc.array(fc.oneof(fc.array(cell, { maxLength: 25 }), fc.anything()), { maxLength: 40 });

@@ -29,8 +29,8 @@ export const cadence = defineRule<Params>({
   severity: ({ reason }) => (reason === 'leading' || reason === 'yearly' ? 'warning' : 'info'),
   severities: ['warning', 'info'],
   description: {
-    en: 'Leading KPIs are followed weekly or daily, no KPI only yearly; a quarterly KPI can still be measured monthly.',
-    da: 'Leading-KPI’er følges ugentligt eller dagligt, ingen KPI kun årligt; en kvartalsvis KPI kan stadig måles månedligt.',
+    en: 'Leading KPIs are followed weekly or daily, and no KPI is measured only yearly; a KPI reported quarterly can still be measured every month.',
+    da: 'Leading-KPI’er følges ugentligt eller dagligt, og ingen KPI måles kun årligt; en KPI, der rapporteres kvartalsvist, skal kunne måles hver måned.',
   },
   messages: {
     en: (p) => {

@@ -10,7 +10,7 @@ export const followUp = defineRule<Record<string, never>>({
   },
   messages: {
     en: () => 'The follow-up cadence is blank: agree when you follow up, e.g. a monthly checkpoint.',
-    da: () => 'Opfølgningsfrekvensen er tom: aftal, hvornår I følger op, fx et månedligt checkpoint.',
+    da: () => 'Opfølgningsfrekvensen er ikke udfyldt: aftal, hvornår I følger op, fx et månedligt checkpoint.',
   },
   check: (agreement) =>
     onReviewSheet(agreement, ({ header }) => {

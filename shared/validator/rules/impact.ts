@@ -10,8 +10,8 @@ export const impact = defineRule<KpiParams & { level: 'low' | 'medium' }>({
   severity: ({ level }) => (level === 'low' ? 'warning' : 'info'),
   severities: ['warning', 'info'],
   description: {
-    en: 'Every KPI has a high business impact (Impact × Control): low is a warning, medium a note.',
-    da: 'Hver KPI har stor forretningseffekt (effekt × kontrol): lav er en advarsel, mellem en note.',
+    en: 'Every KPI has a high business impact (the Business Impact × Control matrix): low impact is a warning, medium a note.',
+    da: 'Hver KPI har stor effekt for forretningen (Business Impact × Control-matrixen): lav effekt giver en advarsel, middel effekt en bemærkning.',
   },
   messages: {
     en: (p) =>
