@@ -30,7 +30,7 @@ const v = (id: string, en: string, da: string, aliases: string[] = []): ListedVa
 export const TYPE_VALUES = [v('leading', 'Leading', 'Leading', ['førende']), v('lagging', 'Lagging', 'Lagging', ['bagudskuende'])];
 export const FOCUS_VALUES = [v('outcome', 'Outcome', 'Outcome'), v('output', 'Output', 'Output')];
 export const KIND_VALUES = [v('quantity', 'Quantity', 'Kvantitet'), v('quality', 'Quality', 'Kvalitet')];
-export const SCOPE_VALUES = [v('individual', 'Individual', 'Individ', ['individuel']), v('team', 'Team', 'Team')];
+export const SCOPE_VALUES = [v('individual', 'Individual', 'Individuel', ['individ']), v('team', 'Team', 'Team')];
 export const DIRECTION_VALUES = [v('higher', 'Higher', 'Højere'), v('lower', 'Lower', 'Lavere')];
 export const CADENCE_VALUES = [
   v('daily', 'Daily', 'Dagligt'),

@@ -24,6 +24,6 @@ describe('the pane\'s texts', () => {
 
   it('report a saved version with its row count', () => {
     expect(DONE.saved('Agreement history', 4).en).toBe('Saved 4 rows to “Agreement history”.');
-    expect(DONE.saved('Aftalehistorik', 1).da).toBe('1 række gemt i “Aftalehistorik”.');
+    expect(DONE.saved('Aftalehistorik', 1).da).toBe('1 række gemt i »Aftalehistorik«.');
   });
 });
