@@ -73,3 +73,13 @@ export const DONE = {
     da: `${rows} ${rows === 1 ? 'række' : 'rækker'} gemt i »${sheet}«.`,
   }),
 };
+
+/** The verdict above the findings (ui/verdict.ts) and the reason it proposes once both have signed. */
+export const VERDICT_TEXT = {
+  ready: { en: 'Ready to agree', da: 'Klar til aftale' },
+  notReady: { en: 'Not ready to agree yet. Left to do:', da: 'Endnu ikke klar til aftale. Det skal på plads først:' },
+  signedByBoth: { en: 'Signed off by the employee and the manager.', da: 'Godkendt af både medarbejder og leder.' },
+  employeeOnly: { en: 'Signed off by the employee; the manager has not signed yet.', da: 'Godkendt af medarbejderen; lederen har ikke godkendt endnu.' },
+  managerOnly: { en: 'Signed off by the manager; the employee has not signed yet.', da: 'Godkendt af lederen; medarbejderen har ikke godkendt endnu.' },
+  agreedReason: { en: 'Agreed', da: 'Aftalt' },
+} satisfies Record<string, Localized>;
