@@ -37,8 +37,8 @@ export function uniqueSheetName(wanted: string, existing: readonly string[]): st
 /** What a host says when the pane points at a cell that is not there. */
 export const CELL_ERRORS = {
   noSheet: (sheetName: string): Localized => ({
-    en: `There is no sheet named "${sheetName}" any more.`,
-    da: `Der er ikke længere et ark med navnet "${sheetName}".`,
+    en: `There is no sheet named “${sheetName}” any more.`,
+    da: `Der er ikke længere et ark med navnet »${sheetName}«.`,
   }),
   notCell: (row: unknown, column: unknown): Localized => ({
     en: `Not a cell: row ${String(row)}, column ${String(column)}.`,

@@ -11,7 +11,7 @@ export const STRINGS = {
   checkHeading: { en: 'Check the agreement', da: 'Tjek aftalen' },
   checkHelp: {
     en: 'Checks the KPI agreement on the active sheet against the guide.',
-    da: 'Tjekker KPI-aftalen på det aktive ark mod guiden.',
+    da: 'Tjekker KPI-aftalen på det aktive ark op mod guiden.',
   },
   validate: { en: 'Validate', da: 'Valider' },
   revalidate: { en: 'Re-validate', da: 'Valider igen' },
@@ -61,11 +61,25 @@ export const SEVERITY_HEADINGS: Record<Severity, Localized> = {
 
 /** Status lines after a bridge call succeeded. */
 export const DONE = {
-  inserted: (sheet: string): Localized => ({ en: `Inserted the sheet “${sheet}”.`, da: `Arket “${sheet}” er indsat.` }),
-  validated: (sheet: string, summary: string): Localized => ({ en: `“${sheet}”: ${summary}.`, da: `“${sheet}”: ${summary}.` }),
+  inserted: (sheet: string): Localized => ({ en: `Inserted the sheet “${sheet}”.`, da: `Arket »${sheet}« er indsat.` }),
+  // The summary may be a sentence of its own, ending in a full stop: never write two.
+  validated: (sheet: string, summary: string): Localized => {
+    const sentence = summary.replace(/\.$/, '');
+    return { en: `“${sheet}”: ${sentence}.`, da: `»${sheet}«: ${sentence}.` };
+  },
   selected: (address: string): Localized => ({ en: `Selected ${address}.`, da: `${address} er markeret.` }),
   saved: (sheet: string, rows: number): Localized => ({
     en: `Saved ${rows} ${rows === 1 ? 'row' : 'rows'} to “${sheet}”.`,
-    da: `${rows} ${rows === 1 ? 'række' : 'rækker'} gemt i “${sheet}”.`,
+    da: `${rows} ${rows === 1 ? 'række' : 'rækker'} gemt i »${sheet}«.`,
   }),
 };
+
+/** The verdict above the findings (ui/verdict.ts) and the reason it proposes once both have signed. */
+export const VERDICT_TEXT = {
+  ready: { en: 'Ready to agree', da: 'Klar til aftale' },
+  notReady: { en: 'Not ready to agree yet. Left to do:', da: 'Endnu ikke klar til aftale. Det skal på plads først:' },
+  signedByBoth: { en: 'Signed off by the employee and the manager.', da: 'Godkendt af både medarbejder og leder.' },
+  employeeOnly: { en: 'Signed off by the employee; the manager has not signed yet.', da: 'Godkendt af medarbejderen; lederen har ikke godkendt endnu.' },
+  managerOnly: { en: 'Signed off by the manager; the employee has not signed yet.', da: 'Godkendt af lederen; medarbejderen har ikke godkendt endnu.' },
+  agreedReason: { en: 'Agreed', da: 'Aftalt' },
+} satisfies Record<string, Localized>;

@@ -2,21 +2,13 @@ import type { Lang, Localized } from '../shared/i18n/lang';
 import { SIGN_OFF_PARTIES, signedByBoth, type SignOffState } from '../shared/templates/sign-off';
 import { RULES_BY_ID, type Finding, type RuleId, type RuleModule } from '../shared/validator';
 import { el } from './dom';
+import { VERDICT_TEXT } from './strings';
 
 /**
  * The one verdict the pane gives above the findings: ready to agree when no error and no warning
  * is left (notes do not hold an agreement back), else what is left, grouped by rule; and what the
  * review's sign-off says, which also proposes the reason for saving the agreed version.
  */
-
-export const VERDICT_TEXT = {
-  ready: { en: 'Ready to agree', da: 'Klar til aftale' },
-  notReady: { en: 'Not ready to agree yet. Left to do:', da: 'Endnu ikke klar til aftale. Det mangler:' },
-  signedByBoth: { en: 'Signed off by the employee and the manager.', da: 'Godkendt af både medarbejder og leder.' },
-  employeeOnly: { en: 'Signed off by the employee; the manager has not signed yet.', da: 'Godkendt af medarbejderen; lederen har ikke godkendt endnu.' },
-  managerOnly: { en: 'Signed off by the manager; the employee has not signed yet.', da: 'Godkendt af lederen; medarbejderen har ikke godkendt endnu.' },
-  agreedReason: { en: 'Agreed', da: 'Aftalt' },
-} satisfies Record<string, Localized>;
 
 /** One rule with errors or warnings left: what it asks, and on how many cells. */
 export interface LeftItem {

@@ -53,7 +53,7 @@ export const KIND_VALUES = [
   v('quality', 'Quality', 'Kvalitet', ['qualitative', 'kvalitativ']),
 ];
 export const SCOPE_VALUES = [
-  v('individual', 'Individual', 'Individ', ['individuel', 'personal', 'personlig', 'own', 'egen']),
+  v('individual', 'Individual', 'Individuel', ['individ', 'personal', 'personlig', 'own', 'egen']),
   v('team', 'Team', 'Team', ['team-kpi', 'teamniveau', 'fælles']),
 ];
 export const DIRECTION_VALUES = [

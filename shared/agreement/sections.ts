@@ -48,7 +48,7 @@ export const SECTION_COLUMNS: Record<Exclude<SectionKey, 'agreement'>, readonly 
   questions: [
     { en: 'Category', da: 'Kategori' },
     { en: 'Question', da: 'Spørgsmål' },
-    { en: 'Notes', da: 'Noter' },
+    { en: 'Answer', da: 'Svar' },
   ],
   nextSteps: [
     { en: 'What', da: 'Hvad' },

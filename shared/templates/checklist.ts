@@ -17,7 +17,7 @@ const TEXT = {
     en: 'If you can answer yes to every point, you have probably found a KPI that motivates, not just measures.',
     da: 'Kan du svare ja til alle punkter, har du sandsynligvis fundet en KPI, der ikke bare måler, men også motiverer.',
   },
-  pitfalls: { en: 'Typical pitfalls and how to avoid them', da: 'Typiske faldgruber og hvordan du undgår dem' },
+  pitfalls: { en: 'Typical pitfalls and how to avoid them', da: 'Typiske faldgruber, og hvordan du undgår dem' },
   item: { en: 'Item', da: 'Punkt' },
   question: { en: 'Question', da: 'Spørgsmål' },
   done: { en: 'Done', da: 'Udført' },
@@ -70,19 +70,19 @@ export const QUICK_CHECK: readonly Localized[] = [
 export const PITFALLS: readonly { readonly pitfall: Localized; readonly symptom: Localized; readonly solution: Localized }[] = [
   {
     pitfall: { en: 'Too many KPIs', da: 'For mange KPI’er' },
-    symptom: { en: 'Focus disappears and everything becomes a "priority".', da: 'Fokus forsvinder, og alt bliver “prioritet”.' },
+    symptom: { en: 'Focus disappears and everything becomes a "priority".', da: 'Fokus forsvinder, og alt bliver »prioritet«.' },
     solution: { en: 'At most 3-5 core KPIs per person or role.', da: 'Maks. 3-5 kerne-KPI’er pr. person/rolle.' },
   },
   {
     pitfall: { en: 'Unrealistic targets', da: 'Urealistiske mål' },
-    symptom: { en: 'Demotivation and "gaming" of the numbers.', da: 'Demotivation og “gaming” af tallene.' },
+    symptom: { en: 'Demotivation and "gaming" of the numbers.', da: 'Demotivation og »gaming« af tallene.' },
     solution: {
       en: 'Calibrate with historical data, a capacity assessment and scenarios.',
       da: 'Brug historiske data, kapacitetsvurdering og scenarier til kalibrering.',
     },
   },
   {
-    pitfall: { en: 'Measurement that drives unwanted behaviour', da: 'Måling der skaber uønsket adfærd' },
+    pitfall: { en: 'Measurement that drives unwanted behaviour', da: 'Måling, der skaber uønsket adfærd' },
     symptom: {
       en: 'Narrow KPI hunting, poor customer service or internal competition.',
       da: 'Snæver KPI-jagt, dårlig kundeservice eller intern konkurrence.',
@@ -97,7 +97,7 @@ export const PITFALLS: readonly { readonly pitfall: Localized; readonly symptom:
     symptom: { en: 'Market changes or scarce resources are overlooked.', da: 'Markedsændringer eller ressourceknaphed overses.' },
     solution: {
       en: 'Build in flexibility and a clear process for mid-year adjustment.',
-      da: 'Indbyg fleksibilitet og klar proces for midtvejs-justering.',
+      da: 'Indbyg fleksibilitet og en klar proces for justering midtvejs.',
     },
   },
   {
@@ -105,7 +105,7 @@ export const PITFALLS: readonly { readonly pitfall: Localized; readonly symptom:
     symptom: { en: 'High turnover or sick leave from stress.', da: 'Høj turnover eller stresssygemeldinger.' },
     solution: {
       en: 'Set soft targets for well-being, feedback culture and development activities.',
-      da: 'Sæt soft-targets for trivsel, feedbackkultur og udviklingsaktiviteter.',
+      da: 'Sæt bløde mål for trivsel, feedbackkultur og udviklingsaktiviteter.',
     },
   },
 ];

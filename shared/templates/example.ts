@@ -29,7 +29,7 @@ const FIRST_CONTACT: Localized = { en: 'First contact resolution (%)', da: 'Løs
 export const EXAMPLE_KPIS: readonly KpiEntry[] = [
   {
     kpi: FIRST_REPLY,
-    definition: { en: 'Median hours from a case arriving to my first reply', da: 'Median timer fra en sag kommer ind til mit første svar' },
+    definition: { en: 'Median hours from a case arriving to my first reply', da: 'Median antal timer fra en sag kommer ind, til jeg giver det første svar' },
     type: 'leading', focus: 'output', kind: 'quality', scope: 'individual', direction: 'lower',
     // A leading KPI is followed weekly, so there is time to correct course.
     source: SERVICE_DESK, owner: { en: EMPLOYEE, da: EMPLOYEE }, cadence: 'weekly',

@@ -63,7 +63,7 @@ export const QUESTION_BANK: readonly { readonly category: Localized; readonly qu
     category: { en: 'Steps forward', da: 'Fremadrettede skridt' },
     question: {
       en: 'Which concrete next steps and milestones should we document for the coming period?',
-      da: 'Hvilke konkrete next steps og milepæle skal vi dokumentere for den kommende periode?',
+      da: 'Hvilke konkrete næste skridt og milepæle skal vi dokumentere for den kommende periode?',
     },
   },
 ];

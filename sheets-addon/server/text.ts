@@ -5,14 +5,14 @@ export const TEXT = {
   insert: { en: 'Insert: {title}', da: 'Indsæt: {title}' },
   showPane: { en: 'Check agreement…', da: 'Tjek aftale…' },
   saveVersion: { en: 'Save agreement version…', da: 'Gem aftaleversion…' },
-  paneTitle: { en: 'KPI Review', da: 'KPI-samtale' },
+  paneTitle: { en: 'KPI Review', da: 'KPI Review' },
   promptTitle: { en: 'Save agreement version', da: 'Gem aftaleversion' },
   promptMessage: {
-    en: 'Why are you saving this version (e.g. "Targets agreed", "Q3 adjustment")?',
-    da: 'Hvorfor gemmer du denne version (fx "Mål aftalt", "Justering Q3")?',
+    en: 'Why are you saving this version (e.g. “Targets agreed”, “Q3 adjustment”)?',
+    da: 'Hvorfor gemmer du denne version (fx »Mål aftalt«, »Justering i 3. kvartal«)?',
   },
-  saved: { en: 'Saved {rows} KPI rows to "{sheet}".', da: 'Gemte {rows} KPI-rækker i "{sheet}".' },
-  badTemplate: { en: 'Unknown template "{id}".', da: 'Ukendt skabelon "{id}".' },
+  saved: { en: 'Saved {rows} KPI rows to “{sheet}”.', da: '{rows} KPI-rækker er gemt i »{sheet}«.' },
+  badTemplate: { en: 'Unknown template “{id}”.', da: 'Ukendt skabelon »{id}«.' },
 } satisfies Record<string, Localized>;
 
 /** Fills `{name}` placeholders. */

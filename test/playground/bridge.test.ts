@@ -59,7 +59,7 @@ describe('the playground bridge', () => {
 
   it('rejects, in the user\'s language, a sheet that is gone or a position that is no cell', async () => {
     const { bridge, selected } = setUp('da');
-    await expect(bridge.selectCell('Væk', 0, 0)).rejects.toThrow('Der er ikke længere et ark med navnet "Væk".');
+    await expect(bridge.selectCell('Væk', 0, 0)).rejects.toThrow('Der er ikke længere et ark med navnet »Væk«.');
     await expect(bridge.selectCell(workbook.activeSheet, -1, 0)).rejects.toThrow('Ikke en celle: række -1, kolonne 0.');
     expect(selected).toEqual([]);
   });

@@ -51,7 +51,7 @@ describe('the Sheets bridge of the review pane', () => {
     const apps = fakeAppsScript({ sheets: { Notes: [['x']] } });
     const { bridge } = bridgeTo(loadCode(apps.globals));
     await expect(bridge.saveVersion('x', 'en')).rejects.toThrow(/^There is no KPI agreement table on this sheet to save\.$/);
-    await expect(bridge.selectCell('Gone', 0, 0)).rejects.toThrow('There is no sheet named "Gone" any more.');
+    await expect(bridge.selectCell('Gone', 0, 0)).rejects.toThrow('There is no sheet named “Gone” any more.');
   });
 
   it('rejects rather than hangs when a target is missing', async () => {

@@ -118,7 +118,7 @@ describe('saving a version from the menu (promptSaveVersion)', () => {
     code.promptSaveVersion();
     expect(apps.ui.prompts).toEqual([['Save agreement version', expect.stringContaining('Why'), 'OK_CANCEL']]);
     expect(apps.spreadsheet.sheet('Agreement history').snapshot()[1][1]).toBe('Targets agreed');
-    expect(apps.ui.alerts).toEqual([`Saved ${KPIS} KPI rows to "Agreement history".`]);
+    expect(apps.ui.alerts).toEqual([`Saved ${KPIS} KPI rows to “Agreement history”.`]);
   });
 
   it.each(['CANCEL', 'CLOSE'] as const)('saves nothing when the prompt ends with %s', (button) => {

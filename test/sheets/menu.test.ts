@@ -64,7 +64,7 @@ describe('the validator sidebar', () => {
   it('opens Sidebar.html with a title in the user\'s language', () => {
     const apps = fakeAppsScript({ locale: 'da' });
     loadCode(apps.globals).showReviewPane();
-    expect(apps.ui.sidebar).toEqual({ file: 'Sidebar', title: 'KPI-samtale' });
+    expect(apps.ui.sidebar).toEqual({ file: 'Sidebar', title: 'KPI Review' });
     expect(apps.recorder.names()).not.toContain('SpreadsheetApp.getActiveSpreadsheet');
   });
 });

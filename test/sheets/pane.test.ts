@@ -67,7 +67,7 @@ describe('selecting a finding\'s cell (sidebar target selectCell)', () => {
 
   it('says so, in the user\'s language, when the sheet is gone', () => {
     const apps = fakeAppsScript({ locale: 'da' });
-    expect(() => loadCode(apps.globals).selectCell('Væk', 0, 0)).toThrow('Der er ikke længere et ark med navnet "Væk".');
+    expect(() => loadCode(apps.globals).selectCell('Væk', 0, 0)).toThrow('Der er ikke længere et ark med navnet »Væk«.');
   });
 
   it('refuses a position that is no cell', () => {
@@ -88,7 +88,7 @@ describe('inserting a template from the sidebar (sidebar target insertTemplate)'
 
   it('rejects a template id it does not know and writes nothing', () => {
     const apps = fakeAppsScript();
-    expect(() => loadCode(apps.globals).insertTemplate('payroll', 'en')).toThrow('Unknown template "payroll".');
+    expect(() => loadCode(apps.globals).insertTemplate('payroll', 'en')).toThrow('Unknown template “payroll”.');
     expect(apps.spreadsheet.sheets).toHaveLength(1);
   });
 });

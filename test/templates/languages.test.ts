@@ -49,7 +49,7 @@ describe('the Danish review sheet', () => {
 
   it('offers Danish labels in the dropdowns', () => {
     const values = da.validations.flatMap((validation) => validation.values);
-    expect(values).toEqual(expect.arrayContaining(['Kvantitet', 'Kvalitet', 'Individ', 'Højere', 'Lavere', 'Månedligt']));
+    expect(values).toEqual(expect.arrayContaining(['Kvantitet', 'Kvalitet', 'Individuel', 'Højere', 'Lavere', 'Månedligt']));
     expect(values).not.toContain('Quantity');
     expect(values).not.toContain('Monthly');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES_BY_ID, type Finding } from '../../shared/validator';
-import { proposedReason, verdictOf, VERDICT_TEXT } from '../../ui/verdict';
+import { VERDICT_TEXT } from '../../ui/strings';
+import { proposedReason, verdictOf } from '../../ui/verdict';
 
 const finding = (severity: Finding['severity'], rule: Finding['rule'], row?: number): Finding =>
   ({ rule, severity, message: `${rule} message`, ...(row === undefined ? {} : { row }) });
