@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FUNCTION_IDS, hostFunctionName } from '../../shared/functions/names';
 import { FUNCTIONS } from '../../shared/functions/registry';
 
-/** The argument lists of ../shared/spec/functions.md: workbooks store them, so they must not move. */
+/** The argument lists of the README's function reference: workbooks store them, so they must not move. */
 const CONTRACT: Record<string, string[]> = {
   RAG: ['actual', 'target', '[tolerance]', '[direction]'],
   ATTAINMENT: ['actual', 'target', '[direction]'],
