@@ -278,17 +278,21 @@ export class FakeSheet {
 
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this.record('insertRowsAfter', [afterPosition, howMany]);
-    if (afterPosition < 1 || afterPosition > this.maxRows || howMany < 1) throw new Error(OUT_OF_GRID);
-    this.shift(afterPosition + 1, howMany, 0);
-    this.maxRows += howMany;
-    return this;
+    return this.insertAfter(afterPosition, howMany, 0);
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     this.record('insertColumnsAfter', [afterPosition, howMany]);
-    if (afterPosition < 1 || afterPosition > this.maxColumns || howMany < 1) throw new Error(OUT_OF_GRID);
-    this.shift(afterPosition + 1, howMany, 1);
-    this.maxColumns += howMany;
+    return this.insertAfter(afterPosition, howMany, 1);
+  }
+
+  /** Inserts `howMany` blank rows (axis 0) or columns (1) after a position inside the grid. */
+  private insertAfter(afterPosition: number, howMany: number, axis: 0 | 1): this {
+    const size = axis === 0 ? this.maxRows : this.maxColumns;
+    if (afterPosition < 1 || afterPosition > size || howMany < 1) throw new Error(OUT_OF_GRID);
+    this.shift(afterPosition + 1, howMany, axis);
+    if (axis === 0) this.maxRows += howMany;
+    else this.maxColumns += howMany;
     return this;
   }
 
