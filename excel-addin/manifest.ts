@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { METADATA_FILES } from './functions/metadata';
 import { EXCEL_NAMESPACE } from '../shared/functions/names';
 import type { Localized } from '../shared/i18n/lang';
 import { ACTIONS } from './commands/ids';
 import { iconFile, type IconSize } from './icons';
+import { REQUIREMENTS } from './requirements';
 
 /** Where `npm start` serves dist/excel; the root manifest.xml points here. */
 export const DEV_BASE_URL = 'https://localhost:3000';
@@ -14,15 +17,42 @@ export const ADDIN_ID = '6f1b8a52-3c4d-4e7a-9b1f-2d5c8e0a7b34';
 /** The files of dist/excel a manifest names. */
 export const PAGES = { taskpane: 'taskpane.html', functionsScript: 'functions.js', functionsMetadata: METADATA_FILES.en, help: 'help.html' } as const;
 
+/** Where the manifest's revision is kept between builds; committed with the change that bumps it. */
+export const REVISION_FILE = fileURLToPath(new URL('./manifest-revision.json', import.meta.url));
+
+interface RevisionRecord {
+  /** The package version the revision counts within. */
+  readonly package: string;
+  readonly revision: number;
+  /** sha256 of the manifest (version left out) and functions.json the revision was given for. */
+  readonly fingerprint: string;
+}
+
 /**
- * The manifest version: the package version, then a revision from the bytes of functions.json.
- * Excel caches custom functions metadata per manifest version, so any change to the functions
- * must change the version; deriving it makes that automatic and deterministic.
+ * The manifest version: the package version, then a revision that rises by one whenever the
+ * manifest or the functions metadata changes. Office caches custom functions metadata per manifest
+ * version, and Office and AppSource expect a new version to be higher, never a hash that can go
+ * down. The revision is kept in `record` (excel-addin/manifest-revision.json): the build raises
+ * it for new contents and writes it back, to be committed with them; a release raises
+ * `version` in package.json, and the revision starts again at 0 under it.
  */
-export function manifestVersion(packageVersion: string, functionsJson: string): string {
+export function manifestVersion(packageVersion: string, functionsJson: string, record: string = REVISION_FILE): string {
   const [major, minor, patch] = (packageVersion.match(/^(\d+)\.(\d+)\.(\d+)/) ?? ['', '1', '0', '0']).slice(1).map(Number);
-  const revision = parseInt(createHash('sha256').update(functionsJson).digest('hex').slice(0, 8), 16) % 65536;
-  return `${major}.${minor}.${patch}.${revision}`;
+  const release = `${major}.${minor}.${patch}`;
+  const fingerprint = createHash('sha256')
+    .update(excelManifest({ baseUrl: DEV_BASE_URL, version: '0.0.0.0' }))
+    .update('\0')
+    .update(functionsJson)
+    .digest('hex');
+  const kept = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as RevisionRecord) : undefined;
+  let revision: number;
+  if (kept && kept.package === release) revision = kept.fingerprint === fingerprint ? kept.revision : kept.revision + 1;
+  else revision = 0;
+  if (revision > 65535) throw new Error(`The manifest revision passed 65535: raise "version" in package.json for a release.`);
+  if (!kept || kept.package !== release || kept.revision !== revision) {
+    writeFileSync(record, `${JSON.stringify({ package: release, revision, fingerprint } satisfies RevisionRecord, null, 2)}\n`);
+  }
+  return `${release}.${revision}`;
 }
 
 /** Every text of the manifest in English (default) and Danish (da-DK override). */
@@ -110,7 +140,7 @@ export function excelManifest({ baseUrl, version }: ManifestOptions): string {
   </Hosts>
   <Requirements>
     <Sets DefaultMinVersion="1.1">
-      <Set Name="SharedRuntime" MinVersion="1.1"/>
+${REQUIREMENTS.map(({ name, minVersion }) => `      <Set Name="${name}" MinVersion="${minVersion}"/>`).join('\n')}
     </Sets>
   </Requirements>
   <DefaultSettings>

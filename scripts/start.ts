@@ -1,50 +1,41 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createStaticServer } from './serve';
+import { developmentCertificates, type CertificatePaths } from './certs';
+import { startDevServers } from './dev-servers';
+import { toolCommand } from './tools';
 
 /**
- * `npm start`: build, serve dist/excel at https://localhost:3000/ (and the playground at
- * /playground/) with Office's development certificates, and sideload into Excel desktop where
- * there is one; elsewhere print how to upload the manifest into Excel on the web. Ctrl+C stops.
+ * `npm start`: build, serve the playground at http://localhost:3001/playground/ and dist/excel at
+ * https://localhost:3000/ with Office's development certificates, and sideload into Excel desktop
+ * where there is one; elsewhere print how to upload the manifest into Excel on the web. Ctrl+C stops.
  */
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MANIFEST = join(ROOT, 'manifest.xml');
 const PORT = Number(process.env.PORT ?? 3000);
+const PLAYGROUND_PORT = Number(process.env.PLAYGROUND_PORT ?? 3001);
 
-type Tls = { key: Buffer; cert: Buffer; ca?: Buffer };
-
-/**
- * Office's localhost certificates. Installing their CA into the OS trust store needs Windows,
- * macOS or sudo on Linux; where that fails (CI, containers) the certificates are still made and
- * served, and the user is told to trust the CA themselves.
- */
-async function certificates(): Promise<Tls> {
+/** Office's localhost certificates, kept between runs; the CA is trusted where the system lets us. */
+async function certificates() {
   const certs = await import('office-addin-dev-certs');
-  try {
-    return (await certs.getHttpsServerOptions()) as Tls;
-  } catch (error) {
-    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = await import('office-addin-dev-certs/lib/defaults.js');
-    if (!existsSync(localhostCertificatePath) || !existsSync(localhostKeyPath)) {
-      await certs.generateCertificates(caCertificatePath, localhostCertificatePath, localhostKeyPath);
-    }
+  const defaults = await import('office-addin-dev-certs/lib/defaults.js');
+  const paths: CertificatePaths = { ca: defaults.caCertificatePath, cert: defaults.localhostCertificatePath, key: defaults.localhostKeyPath };
+  const result = await developmentCertificates(paths, {
+    generate: ({ ca, cert, key }) => certs.generateCertificates(ca, cert, key),
+    install: ({ ca }) => certs.installCaCertificate(ca),
+  });
+  if (result.notTrusted) {
     console.warn([
       '',
-      `Note: the development CA could not be added to this system's trust store (${firstLine(error)}).`,
-      'The server runs with the certificates anyway. To make browsers and Office trust https://localhost, trust',
-      `  ${caCertificatePath}`,
-      'yourself (Linux: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates), or run',
-      '  npx office-addin-dev-certs install',
+      `Note: the development CA is not in this system's trust store (${result.notTrusted}).`,
+      'Browsers and Office warn about https://localhost until you trust',
+      `  ${paths.ca}`,
+      '(Linux: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates; it is kept between runs).',
       '',
     ].join('\n'));
-    return { key: readFileSync(localhostKeyPath), cert: readFileSync(localhostCertificatePath), ca: readFileSync(caCertificatePath) };
   }
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  return result.tls;
 }
 
 /** Excel desktop, where `office-addin-debugging` can sideload: Windows or macOS with Excel installed. */
@@ -55,18 +46,14 @@ function excelDesktopInstalled(): boolean {
   return roots.some((root) => existsSync(join(root, 'Microsoft Office', 'root', 'Office16', 'EXCEL.EXE')));
 }
 
-function listen(server: Server, port: number): Promise<void> {
-  return new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(port, () => done());
-  });
+function debugging(args: readonly string[]) {
+  const { command, args: all, shell } = toolCommand('officeAddinDebugging', args);
+  return { command, all, options: { stdio: 'inherit' as const, cwd: ROOT, shell } };
 }
 
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-
-/** office-addin-debugging is run with npx, not installed: its keychain dependency needs native libraries. */
 function sideload(): ChildProcess {
-  return spawn(npx, ['--yes', 'office-addin-debugging', 'start', MANIFEST, 'desktop'], { stdio: 'inherit', cwd: ROOT });
+  const { command, all, options } = debugging(['start', MANIFEST, 'desktop']);
+  return spawn(command, all, options);
 }
 
 function printWebInstructions(): void {
@@ -81,17 +68,21 @@ function printWebInstructions(): void {
 }
 
 async function main(): Promise<void> {
-  // The same build as `npm run build`: every host, so /playground/ is fresh too.
+  // The same build as `npm run build`: every host, so the playground is fresh too.
   await import('./build');
-  const tls = await certificates();
-  const server = createStaticServer({ routes: { '/': join(ROOT, 'dist', 'excel'), '/playground/': join(ROOT, 'dist', 'playground') }, tls });
-  await listen(server, PORT);
-  console.log(`\nExcel add-in:  https://localhost:${PORT}/taskpane.html`);
-  console.log(`Playground:    https://localhost:${PORT}/playground/`);
+  const servers = await startDevServers({
+    excelDir: join(ROOT, 'dist', 'excel'),
+    playgroundDir: join(ROOT, 'dist', 'playground'),
+    tls: await certificates(),
+    excelPort: PORT,
+    playgroundPort: PLAYGROUND_PORT,
+  });
+  console.log(`\nPlayground:    ${servers.addresses.playground}`);
+  console.log(`Excel add-in:  ${servers.addresses.taskpane}`);
   if (PORT !== 3000) console.warn(`Note: manifest.xml points at port 3000; with PORT=${PORT} only the pages above are served, Office will not find them.`);
 
-  const debugging = excelDesktopInstalled() ? sideload() : undefined;
-  if (!debugging) printWebInstructions();
+  const child = excelDesktopInstalled() ? sideload() : undefined;
+  if (!child) printWebInstructions();
   console.log('\nCtrl+C stops the server.');
 
   let stopping = false;
@@ -99,18 +90,19 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping…');
-    if (debugging) {
-      debugging.kill();
-      spawnSync(npx, ['--yes', 'office-addin-debugging', 'stop', MANIFEST], { stdio: 'inherit', cwd: ROOT });
+    if (child) {
+      child.kill();
+      const { command, all, options } = debugging(['stop', MANIFEST]);
+      spawnSync(command, all, options);
     }
-    server.close(() => process.exit(0));
-    server.closeAllConnections();
+    void servers.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A taken port and the like are one line for the user, not a stack trace.
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import { COLUMNS } from './agreement/columns';
-import { cellText } from './agreement/normalize';
+import { cellText, localDay } from './agreement/normalize';
 import { findTable, toGrid } from './agreement/table';
 import type { Lang, Localized } from './i18n/lang';
 import { FORMATS, FORMAT_BY_CONTENT } from './templates/grid';
@@ -29,6 +29,11 @@ export function historyNumberFormats(): string[] {
 
 export interface VersionMeta {
   readonly savedAt: Date;
+  /**
+   * The saved time as text in the workbook's time zone, where the host knows that zone (Sheets);
+   * `formatStamp(savedAt)`, the user's local time, otherwise.
+   */
+  readonly stamp?: string;
   readonly reason: string;
   readonly sheetName: string;
 }
@@ -45,6 +50,12 @@ export function isHistorySheet(sheetName: string): boolean {
   return Object.values(HISTORY_SHEET_NAME).some((name) => name.toLowerCase() === sheetName.trim().toLowerCase());
 }
 
+/** Every host asks for the reason, as the pane does: a version without one says nothing about why targets moved. */
+export const REASON_MISSING: Localized = {
+  en: 'Write a reason before saving a version.',
+  da: 'Skriv en årsag, før du gemmer en version.',
+};
+
 const NO_TABLE: Localized = {
   en: 'There is no KPI agreement table on this sheet to save.',
   da: 'Der er ingen KPI-aftaletabel på dette ark at gemme.',
@@ -53,7 +64,7 @@ const NO_TABLE: Localized = {
 /** `2026-11-29 14:05` in the user's local time: readable and sortable as text in any locale. */
 export function formatStamp(date: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+  return `${localDay(date)} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
 function historyCell(value: unknown): HistoryCell {
@@ -64,10 +75,11 @@ function historyCell(value: unknown): HistoryCell {
 export function historyRecord(grid: unknown, meta: VersionMeta, lang: Lang): HistoryRecord {
   // The history sheet holds a table with the agreement's headers: saving it would copy it into itself.
   if (isHistorySheet(meta.sheetName)) return { ok: false, message: ON_HISTORY[lang] };
+  if (meta.reason.trim() === '') return { ok: false, message: REASON_MISSING[lang] };
   const rows = toGrid(grid);
   const table = findTable(rows);
   if (!table || table.rows.length === 0) return { ok: false, message: NO_TABLE[lang] };
-  const stamp = [formatStamp(meta.savedAt), meta.reason.trim(), meta.sheetName];
+  const stamp = [meta.stamp ?? formatStamp(meta.savedAt), meta.reason.trim(), meta.sheetName];
   return {
     ok: true,
     rows: table.rows.map(({ row }) => [

@@ -50,3 +50,25 @@ export const CELL_ERRORS = {
 export function isCellIndex(row: unknown, column: unknown): boolean {
   return [row, column].every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0);
 }
+
+/**
+ * Whether a host would read this text, written as a cell's value, as something else: both Excel
+ * and Sheets read a written string the way they read typing, so `=…`, `+A1`, `-5%` and `@x` become
+ * formulas or numbers, `TRUE` / `SAND` a boolean, `1/2` or `2026-01-31` a date, `1.000,5` or `1e3` a
+ * number. A reason or KPI name a user typed must stay the text it is, in the history as in the
+ * check-in log.
+ */
+const READ_AS_OTHER = /^\s*(?:[=+\-@]|(?:true|false|sand|falsk)\s*$|\(?\s*[\d.,]+\s*\)?\s*%?\s*$|[\d.,]+e[+-]?\d+\s*$|\d{1,4}\s*[-/.:]\s*\d)/i;
+
+export function readAsOther(text: string): boolean {
+  return READ_AS_OTHER.test(text);
+}
+
+/**
+ * A value as a host must receive it to keep text text: such a string gets the text prefix both
+ * hosts share, an apostrophe, which the cell keeps but never shows (so a text that itself starts
+ * with an apostrophe gets one more). Numbers and booleans pass as they are.
+ */
+export function textLiteral<T>(value: T): T | string {
+  return typeof value === 'string' && value !== '' && (readAsOther(value) || value.startsWith("'")) ? `'${value}` : value;
+}

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Where `clasp push` must take the files from: the build, never the TypeScript sources. */
@@ -12,7 +13,7 @@ export function claspProblem(root: string): string | null {
       'No .clasp.json in the repository root, so clasp does not know which Apps Script project to push to.',
       '  1. cp sheets-addon/.clasp.json.example .clasp.json',
       '  2. put your script id in it (Apps Script editor → Project Settings → Script ID)',
-      '  3. npx --yes @google/clasp login   (once per machine)',
+      '  3. npm run login:sheets   (once per machine)',
       'See docs/sheets.md.',
     ].join('\n');
   }
@@ -29,4 +30,19 @@ export function claspProblem(root: string): string | null {
     return `.clasp.json must say "rootDir": "${CLASP_ROOT_DIR}", or clasp would push the TypeScript sources instead of the build.`;
   }
   return null;
+}
+
+/**
+ * Why clasp would refuse for want of a Google login, or `null`. clasp keeps its token in
+ * ~/.clasprc.json (or the file `clasp_config_auth` names); without it clasp only says
+ * "No credentials found", so the user is told what to run.
+ */
+export function claspLoginProblem(env: NodeJS.ProcessEnv = process.env, home: string = os.homedir()): string | null {
+  const file = env.clasp_config_auth || path.join(home, '.clasprc.json');
+  const credentials = existsSync(file) && statSync(file).isDirectory() ? path.join(file, '.clasprc.json') : file;
+  if (existsSync(credentials)) return null;
+  return [
+    'clasp is not logged in to Google on this machine, so it cannot upload the add-on.',
+    '  Run `npm run login:sheets` once (it opens a browser to sign in), then `npm run push:sheets` again.',
+  ].join('\n');
 }

@@ -1,8 +1,7 @@
 /// <reference types="office-js" />
 import { HISTORY_SHEET_NAME, historyHeader, historyNumberFormats, historyRecord, type HistoryCell } from '../../shared/history';
 import { LANGS, type Lang } from '../../shared/i18n/lang';
-import { rangeAddress } from '../../shared/workbook';
-import { excelLiteral } from './cells';
+import { rangeAddress, textLiteral } from '../../shared/workbook';
 import { queueActiveSheetRead } from './read';
 
 export interface SaveVersion {
@@ -49,7 +48,7 @@ export async function saveVersion(context: Excel.RequestContext, version: SaveVe
   const block = history.getRange(rangeAddress(nextRow, 0, rows.length, width));
   const formats = historyNumberFormats();
   block.numberFormat = rows.map(() => formats);
-  block.values = rows.map((row) => [...row, ...Array<HistoryCell>(width - row.length).fill('')].map(excelLiteral));
+  block.values = rows.map((row) => [...row, ...Array<HistoryCell>(width - row.length).fill('')].map(textLiteral));
   if (nextRow === 0) {
     history.getRange(rangeAddress(0, 0, 1, width)).format.font.bold = true;
     history.freezePanes.freezeRows(1);

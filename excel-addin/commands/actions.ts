@@ -1,6 +1,8 @@
 /// <reference types="office-js" />
+import { langFromLocale, type Localized } from '../../shared/i18n/lang';
 import type { ExcelHost } from '../taskpane/bridge';
 import { excelBridge } from '../taskpane/bridge';
+import { EXCEL_TEXT, fill } from '../text';
 import { ACTIONS, type ActionId } from './ids';
 
 /** The event Office hands a ribbon action; `completed` must always be called. */
@@ -10,14 +12,30 @@ export interface ActionEvent {
 
 export interface CommandHost extends ExcelHost {
   showTaskpane(): Promise<void>;
+  /** Tells the user, in the task pane, what went wrong; an empty text clears it. */
+  notify(message: string): Promise<void>;
 }
 
-/** Runs an action and tells Office it is done, also when it fails (else the ribbon waits). */
-async function complete(event: ActionEvent, work: () => Promise<unknown>): Promise<void> {
+/** Office's own words for a failure, or ours when it gave none. */
+function reasonOf(error: unknown, lang: 'en' | 'da'): string {
+  // Not `instanceof Error`: Office's errors need not come from this page's realm.
+  const message = typeof error === 'string' ? error : String((error as { message?: unknown } | null)?.message ?? '');
+  return message.trim() || EXCEL_TEXT.noReason[lang];
+}
+
+/**
+ * Runs an action and tells Office it is done, also when it fails (else the ribbon waits). A
+ * failure (a protected workbook, a lost connection) is shown to the user in the task pane, not
+ * only logged: a ribbon button has nowhere else to speak.
+ */
+async function complete(event: ActionEvent, host: CommandHost, failure: Localized, work: () => Promise<unknown>): Promise<void> {
   try {
     await work();
+    await host.notify('');
   } catch (error) {
     console.error(error);
+    const lang = langFromLocale(host.displayLanguage());
+    await host.notify(fill(failure[lang], { reason: reasonOf(error, lang) })).catch((shown: unknown) => console.error(shown));
   } finally {
     event.completed();
   }
@@ -27,7 +45,8 @@ async function complete(event: ActionEvent, work: () => Promise<unknown>): Promi
 export function commandActions(host: CommandHost): Record<ActionId, (event: ActionEvent) => Promise<void>> {
   const bridge = excelBridge(host);
   return {
-    [ACTIONS.showTaskpane]: (event) => complete(event, () => host.showTaskpane()),
-    [ACTIONS.insertReviewTemplate]: (event) => complete(event, async () => bridge.insertTemplate('review', await bridge.language())),
+    [ACTIONS.showTaskpane]: (event) => complete(event, host, EXCEL_TEXT.paneFailed, () => host.showTaskpane()),
+    [ACTIONS.insertReviewTemplate]: (event) =>
+      complete(event, host, EXCEL_TEXT.insertFailed, async () => bridge.insertTemplate('review', await bridge.language())),
   };
 }

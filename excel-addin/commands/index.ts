@@ -1,12 +1,25 @@
 /// <reference types="office-js" />
 import { officeHost } from '../taskpane/bridge';
 import { commandActions } from './actions';
+import { showNotice } from './notice';
 
 /**
  * commands.js, loaded by the task pane page (the shared runtime's FunctionFile): registers the
- * ribbon actions. Nothing runs until Office calls one.
+ * ribbon actions. Nothing runs until Office calls one. Without Office.js (blocked, or the page
+ * opened in a browser) there is nothing to register; the page says why.
  */
-// Office must have been told to initialise before it calls an action.
-Office.onReady(() => undefined);
-const actions = commandActions({ ...officeHost(), showTaskpane: () => Office.addin.showAsTaskpane() });
-for (const [id, action] of Object.entries(actions)) Office.actions.associate(id, action);
+if (typeof Office !== 'undefined') {
+  // Office must have been told to initialise before it calls an action.
+  Office.onReady(() => undefined);
+  const showTaskpane = () => Office.addin.showAsTaskpane();
+  const actions = commandActions({
+    ...officeHost(),
+    showTaskpane,
+    notify: async (message) => {
+      showNotice(document, message);
+      // The shared runtime's page is the task pane: the message is there once it is shown.
+      if (message) await showTaskpane();
+    },
+  });
+  for (const [id, action] of Object.entries(actions)) Office.actions.associate(id, action);
+}

@@ -29,7 +29,8 @@ export function excelBridge(host: ExcelHost = officeHost()): HostBridge {
     language: async () => langFromLocale(host.displayLanguage()),
     insertTemplate: (id, lang) => host.run((context) => insertTemplate(context, buildTemplate(id, lang))),
     validateActiveSheet: (lang) => host.run((context) => validateActiveSheet(context, lang)),
-    selectCell: (sheetName, row, column) => host.run((context) => selectCell(context, sheetName, row, column)),
+    selectCell: (sheetName, row, column) =>
+      host.run((context) => selectCell(context, sheetName, row, column, langFromLocale(host.displayLanguage()))),
     saveVersion: (reason, lang) => host.run((context) => saveVersion(context, { reason, lang, savedAt: host.now() })),
   };
 }

@@ -1,7 +1,7 @@
 import type { Localized } from '../i18n/lang';
 
 /**
- * The columns of the KPI agreement table, as ../shared/spec/agreement.md lists them. The template
+ * The columns of the KPI agreement table (README, "Validator rules", names the ones it asks for). The template
  * writes `header`; the validator reads any of `header` and `aliases` in either language.
  */
 export type ColumnKey = TableColumnKey | OptionalColumnKey;

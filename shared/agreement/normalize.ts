@@ -6,13 +6,24 @@ import type { Localized } from '../i18n/lang';
  * parentheses ignored, so `Influence (%)`, ` influence ` and `INFLUENCE` are one header.
  */
 
-/** The text a cell shows. Only strings, numbers, booleans and dates have one: hosts return nothing else. */
+/**
+ * The text a cell shows. Only strings, numbers, booleans and dates have one: hosts return nothing
+ * else. A date is its calendar day where the code runs, never its UTC day (`toISOString`): a date
+ * cell is midnight in the workbook's zone, and east of UTC that is the day before in UTC. (The
+ * Sheets adapter hands dates over as serial numbers read in the spreadsheet's own zone.)
+ */
 export function cellText(value: unknown): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : localDay(value);
   return '';
+}
+
+/** `2026-01-31`: the calendar day of a date where the code runs. */
+export function localDay(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
 export function isBlank(value: unknown): boolean {

@@ -1,10 +1,10 @@
 import { templateNumberFormats, templateStyles, templateValues } from '../../shared/templates/grid';
 import type { TemplateSpec } from '../../shared/templates/spec';
-import { uniqueSheetName } from '../../shared/workbook';
+import { textLiteral, uniqueSheetName } from '../../shared/workbook';
 import { lineRuns } from '../../shared/render';
+import { applyNumberFormats } from './formats';
 import { sheetsLooks } from './looks';
 import type { Sheet, Spreadsheet, SpreadsheetService } from './types';
-import { literal } from './values';
 
 /**
  * Writes a template into a new sheet at the end of the workbook, under a name no sheet has yet,
@@ -14,7 +14,7 @@ import { literal } from './values';
  *
  * Formulas go in with `setValues`: Sheets reads a string starting with `=` as a formula, so values
  * and formulas land in one call, where `setFormulas` would need a second pass that blanks every
- * non-formula cell it covers. Text that merely starts with `=` is kept text by `literal`.
+ * non-formula cell it covers. Text Sheets would read as a formula, number, date or boolean is kept text by `textLiteral`.
  */
 export function writeTemplate(app: SpreadsheetService, spreadsheet: Spreadsheet, spec: TemplateSpec): Sheet {
   const name = uniqueSheetName(spec.sheetName, spreadsheet.getSheets().map((sheet) => sheet.getName()));
@@ -22,9 +22,9 @@ export function writeTemplate(app: SpreadsheetService, spreadsheet: Spreadsheet,
   const range = sheet.getRange(1, 1, spec.cells.length, spec.columnCount);
 
   // Formats first, so Sheets does not guess a format from the values typed in.
-  range.setNumberFormats(templateNumberFormats(spec));
+  applyNumberFormats(sheet, 1, 1, templateNumberFormats(spec));
   range.setValues(templateValues(spec, 'sheets').map((row, r) =>
-    row.map((value, c) => (spec.cells[r][c]?.formula === undefined ? literal(value) : value))));
+    row.map((value, c) => (spec.cells[r][c]?.formula === undefined ? textLiteral(value) : value))));
 
   const looks = sheetsLooks(templateStyles(spec));
   range.setBackgrounds(looks.backgrounds);

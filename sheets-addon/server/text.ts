@@ -1,5 +1,7 @@
 import type { Localized } from '../../shared/i18n/lang';
 
+export { fill } from '../../shared/i18n/fill';
+
 /** The add-on's own words in Sheets: menu labels, prompts and the errors it raises itself. */
 export const TEXT = {
   insert: { en: 'Insert: {title}', da: 'Indsæt: {title}' },
@@ -14,8 +16,3 @@ export const TEXT = {
   saved: { en: 'Saved {rows} KPI rows to “{sheet}”.', da: '{rows} KPI-rækker er gemt i »{sheet}«.' },
   badTemplate: { en: 'Unknown template “{id}”.', da: 'Ukendt skabelon »{id}«.' },
 } satisfies Record<string, Localized>;
-
-/** Fills `{name}` placeholders. */
-export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}

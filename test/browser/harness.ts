@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { createStaticServer } from '../../scripts/serve';
+import { createStaticServer, listen } from '../../scripts/serve';
 
 /** Shared set-up of the browser tests: Chromium, a static server over dist/, artefacts. */
 
@@ -44,10 +44,7 @@ export async function serveDist(routes: Record<string, string>): Promise<Served>
     if (!existsSync(folder)) throw new Error(`${folder} is missing: run \`npm run build\` first (\`npm test\` does).`);
   }
   const server = createStaticServer({ routes });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
-  });
+  await listen(server, 0);
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,

@@ -12,7 +12,11 @@ type Action = (event: { completed(): void }) => Promise<void>;
 function loadCommands(excel: FakeExcel, displayLanguage = 'en-US') {
   const actions = new Map<string, Action>();
   const shown: string[] = [];
+  // The task pane page's notice line, as commands.js finds it in the shared runtime's document.
+  const notice = { id: 'kpr-notice', textContent: '', hidden: true };
+  const document = { getElementById: (id: string) => (id === notice.id ? notice : null) };
   runBuilt('commands.js', {
+    document,
     Office: {
       onReady: () => Promise.resolve({ host: 'Excel' }),
       actions: { associate: (id: string, action: Action) => actions.set(id, action) },
@@ -22,7 +26,7 @@ function loadCommands(excel: FakeExcel, displayLanguage = 'en-US') {
     Excel: { run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(excel.context) },
     console,
   });
-  return { actions, shown };
+  return { actions, shown, notice };
 }
 
 async function perform(action: Action | undefined): Promise<number> {
@@ -59,18 +63,41 @@ describe('ribbon commands (commands.js)', () => {
     expect(excel.active.name).toBe('KPI Review (2)');
   });
 
-  it('completes the event even when Excel fails, so the ribbon is not left waiting', async () => {
-    const excel = new FakeExcel();
-    (excel.context as unknown as { sync: () => Promise<void> }).sync = async () => { throw new Error('GeneralException'); };
-    const errors: unknown[] = [];
+  it.each([['en-US', 'The review template could not be inserted: '], ['da-DK', 'Skabelonen til samtalen kunne ikke indsættes: ']])(
+    'completes the event when Excel fails and shows the user why in the task pane (%s)', async (language, prefix) => {
+      const excel = new FakeExcel();
+      (excel.context as unknown as { sync: () => Promise<void> }).sync = async () => {
+        throw Object.assign(new Error('The sheet is protected.'), { code: 'AccessDenied' });
+      };
+      const errors: unknown[] = [];
+      const original = console.error;
+      console.error = (...logged: unknown[]) => { errors.push(logged[0]); };
+      try {
+        const { actions, shown, notice } = loadCommands(excel, language);
+        expect(await perform(actions.get('insertReviewTemplate'))).toBe(1);
+        expect(notice).toMatchObject({ textContent: `${prefix}The sheet is protected.`, hidden: false });
+        expect(shown).toEqual(['pane']);
+      } finally {
+        console.error = original;
+      }
+      expect(errors).toHaveLength(1);
+    });
+
+  it('says something useful when Office gives no reason, and clears the notice after a success', async () => {
+    const failing = new FakeExcel();
+    (failing.context as unknown as { sync: () => Promise<void> }).sync = async () => { throw new Error(''); };
     const original = console.error;
-    console.error = (...logged: unknown[]) => { errors.push(logged[0]); };
+    console.error = () => undefined;
     try {
-      expect(await perform(loadCommands(excel).actions.get('insertReviewTemplate'))).toBe(1);
+      const { actions, notice } = loadCommands(failing);
+      await perform(actions.get('insertReviewTemplate'));
+      expect(notice.textContent).toMatch(/Excel gave no reason\. If the workbook is protected/);
+      (failing.context as unknown as { sync: () => Promise<void> }).sync = async () => undefined;
+      await perform(actions.get('showTaskpane'));
+      expect(notice).toMatchObject({ textContent: '', hidden: true });
     } finally {
       console.error = original;
     }
-    expect(errors).toHaveLength(1);
   });
 
   it('opens the task pane', async () => {

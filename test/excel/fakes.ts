@@ -313,7 +313,8 @@ class FakeWorksheet extends Loadable {
 
   sheet(): FakeSheet {
     const sheet = this.resolve();
-    if (!sheet) throw new Error('ItemNotFound: the worksheet does not exist');
+    // Office.js rejects the sync with code ItemNotFound and its own English words.
+    if (!sheet) throw Object.assign(new Error("The requested resource doesn't exist."), { code: 'ItemNotFound' });
     return sheet;
   }
 

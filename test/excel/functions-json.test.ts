@@ -10,7 +10,7 @@ import { DIST } from './bundle';
 
 const GOLDEN = fileURLToPath(new URL('./golden/functions.json', import.meta.url));
 
-/** The contract's argument lists (../shared/spec/functions.md), optional ones in brackets; RAG's `language` is ours, after them. */
+/** The argument lists of the README's function reference, optional ones in brackets; RAG's `language` is ours, after the contract's. */
 const CONTRACT: Record<string, string> = {
   RAG: 'actual, target, [tolerance], [direction], [language]',
   ATTAINMENT: 'actual, target, [direction]',

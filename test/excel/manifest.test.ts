@@ -42,15 +42,18 @@ function describeManifest(xml: string) {
 const tmp = mkdtempSync(join(tmpdir(), 'kpi-excel-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+const m0 = () => parse(rootManifest());
+
 describe('manifest.xml', () => {
   const xml = rootManifest();
   const m = describeManifest(xml);
 
-  it('is a Workbook task pane app with ReadWriteDocument and the SharedRuntime requirement', () => {
+  it('is a Workbook task pane app with ReadWriteDocument that declares every requirement set the code uses', () => {
     expect(m.app['@xsi:type']).toBe('TaskPaneApp');
     expect(at(m.app, 'Hosts', 'Host')['@Name']).toBe('Workbook');
     expect(m.app.Permissions).toBe('ReadWriteDocument');
-    expect(at(m.app, 'Requirements', 'Sets', 'Set')['@Name']).toBe('SharedRuntime');
+    const sets = [at(m.app, 'Requirements', 'Sets', 'Set')].flat() as unknown as Node[];
+    expect(sets.map((set) => `${set['@Name']} ${set['@MinVersion']}`)).toEqual(['SharedRuntime 1.1', 'ExcelApi 1.8', 'CustomFunctionsRuntime 1.2']);
     expect(m.host['@xsi:type']).toBe('Workbook');
   });
 
@@ -128,16 +131,35 @@ describe('manifest.xml', () => {
 describe('the manifest version', () => {
   const json = functionsJson();
   const changed = functionsJson(FUNCTIONS.map((spec, i) => (i === 0 ? { ...spec, help: { ...spec.help, en: `${spec.help.en} Changed.` } } : spec)));
+  const record = () => join(mkdtempSync(join(tmp, 'revision-')), 'manifest-revision.json');
+  const revision = (version: string) => Number(version.split('.')[3]);
 
-  it('is the package version with a fourth part of at most 65535', () => {
-    expect(manifestVersion('2.3.4', json)).toMatch(/^2\.3\.4\.\d+$/);
-    expect(Number(manifestVersion('2.3.4', json).split('.')[3])).toBeLessThanOrEqual(65535);
+  it('is the package version with a revision, starting at 0', () => {
+    expect(manifestVersion('2.3.4', json, record())).toBe('2.3.4.0');
   });
 
-  it('is the same for the same functions.json and changes when functions.json changes', () => {
-    expect(manifestVersion(packageVersion, json)).toBe(manifestVersion(packageVersion, `${json}`));
-    expect(manifestVersion(packageVersion, changed)).not.toBe(manifestVersion(packageVersion, json));
-    expect(manifestVersion(packageVersion, functionsJson(FUNCTIONS.slice(1)))).not.toBe(manifestVersion(packageVersion, json));
+  it('stays the same for the same manifest and functions.json, build after build', () => {
+    const file = record();
+    const first = manifestVersion(packageVersion, json, file);
+    expect(manifestVersion(packageVersion, `${json}`, file)).toBe(first);
+  });
+
+  it('rises with every change of the metadata, never goes down, and never comes back to an old number', () => {
+    const file = record();
+    const versions = [json, changed, functionsJson(FUNCTIONS.slice(1)), json].map((metadata) => manifestVersion(packageVersion, metadata, file));
+    expect(versions.map(revision)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('starts again at 0 under a new package version, which is higher', () => {
+    const file = record();
+    manifestVersion('1.2.3', json, file);
+    manifestVersion('1.2.3', changed, file);
+    expect(manifestVersion('1.3.0', changed, file)).toBe('1.3.0.0');
+  });
+
+  it('is kept in the committed record the build reads, which matches the built manifest', () => {
+    const kept = JSON.parse(readFileSync(join(ROOT, 'excel-addin', 'manifest-revision.json'), 'utf8')) as { package: string; revision: number };
+    expect(at(m0(), 'Version')).toBe(`${kept.package}.${kept.revision}`);
   });
 });
 

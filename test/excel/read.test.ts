@@ -3,7 +3,8 @@ import { validateActiveSheet } from '../../excel-addin/adapter/read';
 import { selectCell } from '../../excel-addin/adapter/select';
 import { validateAgreement } from '../../shared/validator';
 import { agreementGrid } from './agreement';
-import { mockContext } from './fakes';
+import { CELL_ERRORS } from '../../shared/workbook';
+import { FakeExcel, FakeSheet, mockContext } from './fakes';
 
 /** The active sheet of an office-addin-mock workbook whose used range holds `values` at (row, column). */
 function activeSheet(values: unknown[][], row = 0, column = 0) {
@@ -61,23 +62,24 @@ describe('reading an agreement from Excel', () => {
 });
 
 describe('selecting a finding’s cell', () => {
-  it('activates the sheet and selects the cell at the finding’s row and column, in one sync', async () => {
-    const calls: string[] = [];
-    const { context, syncs } = mockContext({
-      workbook: {
-        worksheets: {
-          getItem(name: string) {
-            calls.push(`sheet ${name}`);
-            return {
-              activate: () => calls.push('activate'),
-              getRange: (address: string) => ({ select: () => calls.push(`select ${address}`) }),
-            };
-          },
-        },
-      },
-    });
-    await selectCell(context, 'KPI Review (2)', 6, 3);
-    expect(calls).toEqual(['sheet KPI Review (2)', 'activate', 'select D7']);
-    expect(syncs()).toBe(1);
+  it('activates the sheet and selects the cell at the finding’s row and column', async () => {
+    const excel = new FakeExcel(new FakeSheet('Sheet1'), new FakeSheet('KPI Review (2)'));
+    await selectCell(excel.context, 'KPI Review (2)', 6, 3, 'en');
+    expect(excel.active.name).toBe('KPI Review (2)');
+    expect(excel.selection).toEqual({ sheet: 'KPI Review (2)', address: 'D7' });
+    expect(excel.syncs).toBe(2);
+  });
+
+  it.each(['en', 'da'] as const)('says in the shared words (%s) that a renamed or deleted sheet is gone, selecting nothing', async (lang) => {
+    const excel = new FakeExcel(new FakeSheet('Renamed'));
+    await expect(selectCell(excel.context, 'KPI Review', 1, 1, lang)).rejects.toThrow(CELL_ERRORS.noSheet('KPI Review')[lang]);
+    expect(excel.selection).toBeUndefined();
+    expect(excel.unsynced).toBe(0);
+  });
+
+  it('refuses a position that is no cell, in the shared words', async () => {
+    const excel = new FakeExcel();
+    await expect(selectCell(excel.context, 'Sheet1', -1, 0.5, 'da')).rejects.toThrow(CELL_ERRORS.notCell(-1, 0.5).da);
+    expect(excel.syncs).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSession, skipBrowserTests } from '../browser/harness';
 import { FUNCTION_IDS } from '../../shared/functions/names';
 import { REVIEW_SHEET_NAME } from '../../shared/templates/review';
@@ -102,5 +102,55 @@ describe.skipIf(skipBrowserTests)('the task pane page in a browser, with Office 
     const foreign = requests.filter((url) => !url.startsWith('http://127.0.0.1:') && url !== OFFICE_JS);
     expect(foreign).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+  // Office.js blocked (a proxy, a plain browser offline), Office's old IE webview, an Excel too old.
+  const contexts: BrowserContext[] = [];
+  afterAll(async () => { for (const context of contexts) await context.close(); });
+
+  /** The page with Office.js blocked (a proxy, or a plain browser offline), in `locale`, after `init`. */
+  async function blocked(locale: string, init = ''): Promise<Page> {
+    const context = await session.browser.newContext({ locale });
+    contexts.push(context);
+    const blockedPage = await context.newPage();
+    if (init) await blockedPage.addInitScript({ content: init });
+    await blockedPage.route('**/*', (route) => {
+      const url = route.request().url();
+      return new URL(url).origin === session.origin ? route.continue() : route.abort();
+    });
+    await blockedPage.goto(`${session.origin}/taskpane.html`);
+    await blockedPage.waitForLoadState('load');
+    return blockedPage;
+  }
+
+  const visibleText = (target: Page) => target.evaluate(() => document.body.innerText.trim());
+
+  it('says what to do instead of showing a blank page, in the browser\'s language', async () => {
+    const english = await blocked('en-US');
+    await expect.poll(() => visibleText(english)).toMatch(/^KPI Review could not load Office\.js from appsforoffice\.microsoft\.com\./);
+    expect(await visibleText(english)).not.toMatch(/Internet Explorer|KPI Review kunne/);
+    const danish = await blocked('da-DK');
+    await expect.poll(() => visibleText(danish)).toMatch(/^KPI Review kunne ikke hente Office\.js/);
+    expect(await danish.getAttribute('html', 'lang')).toBe('da');
+  });
+
+  it('says that Office\'s old Internet Explorer webview is not supported', async () => {
+    const ie = await blocked('en-US', 'Object.defineProperty(document, "documentMode", { value: 11 });');
+    await expect.poll(() => visibleText(ie)).toMatch(/old Internet Explorer, which KPI Review does not support/);
+  });
+
+  it('says plainly which requirement sets this Excel lacks, instead of failing later', async () => {
+    const stub = await officeStub();
+    const context = await session.browser.newContext();
+    contexts.push(context);
+    const old = await context.newPage();
+    await old.addInitScript({ content: 'window.kpiTestMissingSets = ["ExcelApi"];' });
+    await old.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: stub });
+      return new URL(url).origin === session.origin ? route.continue() : route.abort();
+    });
+    await old.goto(`${session.origin}/taskpane.html`);
+    await expect.poll(() => visibleText(old)).toBe('Denne version af Excel mangler det, KPI Review skal bruge (ExcelApi 1.8). Opdatér Office, eller brug Excel på nettet.');
+    expect(await old.locator('[data-action="insert"]').count()).toBe(0);
   });
 });

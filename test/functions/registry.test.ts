@@ -3,7 +3,7 @@ import { FUNCTION_IDS, hostFunctionName } from '../../shared/functions/names';
 import { FUNCTIONS } from '../../shared/functions/registry';
 
 /**
- * The argument lists of ../shared/spec/functions.md: workbooks store them, so they must not move.
+ * The argument lists of the README's function reference: workbooks store them, so they must not move.
  * RAG's `language` is ours, after the contract's arguments, so every existing call keeps its meaning.
  */
 const CONTRACT: Record<string, string[]> = {

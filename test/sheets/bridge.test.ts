@@ -33,7 +33,7 @@ describe('the Sheets bridge of the review pane', () => {
     const result = await bridge.validateActiveSheet('en');
     expect(calls).toEqual([{ target: 'validateActiveSheet', args: ['en'] }]);
     expect(result.sheetName).toBe('KPI Review');
-    expect(result.findings).toEqual(JSON.parse(JSON.stringify(validateAgreement(apps.spreadsheet.active.snapshot(), { lang: 'en' }))));
+    expect(result.findings).toEqual(JSON.parse(JSON.stringify(validateAgreement(apps.spreadsheet.active.stored(), { lang: 'en' }))));
   });
 
   it('selects a finding\'s cell, inserts templates, saves versions and reads the language', async () => {

@@ -1,10 +1,81 @@
 /**
  * Recording fakes of the Apps Script services the add-on calls: SpreadsheetApp (spreadsheet,
- * sheets, ranges, rule builders), Ui, HtmlService and Session. Every call lands in one log, so a
- * test can say what was written where and how many calls it took. Sheets behaviour the add-on
- * relies on is imitated: a string starting with "=" is stored as a formula, a leading apostrophe
- * keeps text literal, inserting a sheet activates it, the data range starts at A1.
+ * sheets, ranges, rule builders), Ui, HtmlService, Session and Utilities. Every call lands in one
+ * log, so a test can say what was written where and how many calls it took. Sheets behaviour the
+ * add-on relies on is imitated:
+ * - a written string is read as typing is (en_US): "=…" (and "+A1", "-A1") a formula, "TRUE" a
+ *   boolean, "1,000.5", "-5%" and "1e3" numbers, "2026-01-31", "1/2" and "2026-11-29 14:05" dates
+ *   (stored as serial numbers, the cell given a date format); a leading apostrophe keeps the rest text;
+ * - a sheet has a grid, 1 000 rows by 26 columns when inserted: a range beyond it throws, as
+ *   Sheets does, until rows or columns are inserted; deleting columns shrinks it;
+ * - `getValues` returns a date-formatted number as a `Date` at that wall-clock time in the
+ *   spreadsheet's time zone (not the script's, not UTC), as Sheets does;
+ * - inserting a sheet activates it; the data range starts at A1.
  */
+
+const DAY = 86_400_000;
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+/** What Sheets says when a range leaves the grid. */
+export const OUT_OF_GRID = 'The coordinates of the range are outside the dimensions of the sheet.';
+
+/** Wall-clock fields of an instant in a time zone. */
+function wallClock(instant: Date, timeZone: string): number[] {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(instant);
+  const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  return [field('year'), field('month'), field('day'), field('hour'), field('minute'), field('second'), instant.getUTCMilliseconds()];
+}
+
+/** The instant a serial number stands for in `timeZone`: the wall-clock time it names, there. */
+export function serialToDate(serial: number, timeZone: string): Date {
+  const wall = SERIAL_EPOCH + Math.round(serial * DAY);
+  const offset = (at: number) => {
+    const [y, mo, d, h, mi, sec, ms] = wallClock(new Date(at), timeZone);
+    return Date.UTC(y, mo - 1, d, h, mi, sec, ms) - at;
+  };
+  const guess = wall - offset(wall);
+  return new Date(wall - offset(guess));
+}
+
+/** The serial number of an instant's wall-clock time in `timeZone`. */
+export function dateToSerial(date: Date, timeZone: string): number {
+  const [y, mo, d, h, mi, sec, ms] = wallClock(date, timeZone);
+  return (Date.UTC(y, mo - 1, d, h, mi, sec, ms) - SERIAL_EPOCH) / DAY;
+}
+
+/** `Utilities.formatDate` for the pattern letters the add-on uses (y M d H m s S, quoted text). */
+export function formatDate(date: Date, timeZone: string, pattern: string): string {
+  const [y, mo, d, h, mi, sec, ms] = wallClock(date, timeZone);
+  const values: Record<string, number> = { y, M: mo, d, H: h, m: mi, s: sec, S: ms };
+  return pattern.replace(/'([^']*)'|([yMdHmsS])\2*/g, (token, quoted: string | undefined, letter: string | undefined) =>
+    quoted !== undefined ? quoted : String(values[letter as string]).padStart(token.length, '0'));
+}
+
+const isDateFormat = (format: string | undefined) => format !== undefined && /[dy]|m{3}/i.test(format) && !/[0#]/.test(format);
+
+/** What Sheets makes of a string written with setValues: the value it stores, and a format it picks. */
+function typed(text: string): { formula?: string; value: unknown; format?: string } {
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  if (text.startsWith('=')) return { formula: text, value: '' };
+  if (/^[+-]\s*[A-Za-z(]/.test(text)) return { formula: `=${text}`, value: '' };
+  const trimmed = text.trim();
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true' };
+  const number = /^[+-]?(\d{1,3}(,\d{3})+|\d*)(\.\d+)?(e[+-]?\d+)?$/i;
+  if (/\d/.test(trimmed) && number.test(trimmed)) return { value: Number(trimmed.replace(/,/g, '')) };
+  const percent = trimmed.match(/^([+-]?[\d.,]+)\s*%$/);
+  if (percent && number.test(percent[1])) return { value: Number(percent[1].replace(/,/g, '')) / 100, format: '0%' };
+  const iso = trimmed.match(/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/);
+  const us = trimmed.match(/^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/);
+  if (iso || us) {
+    const [year, month, day, hour, minute] = iso
+      ? [iso[1], iso[2], iso[3], iso[4] ?? '0', iso[5] ?? '0'].map(Number)
+      : [Number(us?.[3] ?? new Date().getFullYear()), Number(us?.[1]), Number(us?.[2]), 0, 0];
+    const serial = (Date.UTC(year, month - 1, day, hour, minute) - SERIAL_EPOCH) / DAY;
+    return { value: serial, format: iso?.[4] !== undefined ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd' };
+  }
+  return { value: text };
+}
 
 export interface Call {
   readonly target: string;
@@ -72,6 +143,11 @@ export class FakeRange {
     return this.grid((r, c) => this.sheet.valueAt(r, c));
   }
 
+  getNumberFormats(): string[][] {
+    this.record('getNumberFormats', []);
+    return this.grid((r, c) => this.sheet.formatAt(r, c));
+  }
+
   getFormulas(): string[][] {
     this.record('getFormulas', []);
     return this.grid((r, c) => this.sheet.formulaAt(r, c));
@@ -98,21 +174,29 @@ for (const method of GRID_SETTERS) {
   (FakeRange.prototype as unknown as Record<string, unknown>)[method] = function (this: FakeRange, grid: unknown[][]) {
     (this as unknown as { checkShape(grid: unknown[][], method: string): void }).checkShape(grid, method);
     this.sheet.formats.push({ method, range: this, grid });
+    if (method === 'setNumberFormats') grid.forEach((line, r) => line.forEach((format, c) => this.sheet.setFormat(this.row + r, this.column + c, String(format))));
     return (this as unknown as { record(method: string, args: unknown[]): FakeRange }).record(method, [grid]);
   };
 }
 for (const method of SINGLE_SETTERS) {
   (FakeRange.prototype as unknown as Record<string, unknown>)[method] = function (this: FakeRange, value: unknown) {
     this.sheet.formats.push({ method, range: this, grid: [[value]] });
+    if (method === 'setNumberFormat') {
+      for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.columns; c++) this.sheet.setFormat(this.row + r, this.column + c, String(value));
+    }
     return (this as unknown as { record(method: string, args: unknown[]): FakeRange }).record(method, [value]);
   };
 }
 
 export class FakeSheet {
   /** 1-based cells as the user sees them: values and, where a formula stands, its text. */
-  private readonly values = new Map<string, unknown>();
-  private readonly formulas = new Map<string, string>();
+  private values = new Map<string, unknown>();
+  private formulas = new Map<string, string>();
+  private numberFormats = new Map<string, string>();
   readonly formats: { method: string; range: FakeRange; grid: unknown[][] }[] = [];
+  /** The grid's size: a new sheet has 1 000 rows and 26 columns, as in Sheets. */
+  maxRows = 1000;
+  maxColumns = 26;
   conditionalRules: unknown[] = [];
   frozenRows = 0;
   readonly columnWidths = new Map<number, number>();
@@ -127,20 +211,103 @@ export class FakeSheet {
     this.recorder.record(`Sheet(${this.name})`, method, args);
   }
 
+  /** Writes one cell as setValues does: strings read as typing, Dates as their serial in the spreadsheet's zone. */
   put(row: number, column: number, value: unknown): void {
     const key = `${row},${column}`;
     this.formulas.delete(key);
-    if (typeof value === 'string' && value.startsWith('=')) {
-      // Not calculated here: a formula's value is blank until Sheets would compute it.
-      this.formulas.set(key, value);
-      this.values.set(key, '');
-    } else {
-      this.values.set(key, typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value);
+    if (value instanceof Date) {
+      this.values.set(key, dateToSerial(value, this.spreadsheet.timeZone));
+      if (!isDateFormat(this.numberFormats.get(key))) this.numberFormats.set(key, 'yyyy-mm-dd');
+      return;
     }
+    const cell = typeof value === 'string' && this.numberFormats.get(key) !== '@' ? typed(value) : { value };
+    // Not calculated here: a formula's value is blank until Sheets would compute it.
+    if (cell.formula !== undefined) this.formulas.set(key, cell.formula);
+    this.values.set(key, cell.value);
+    const format = this.numberFormats.get(key);
+    if (cell.format && (format === undefined || format === 'General')) this.numberFormats.set(key, cell.format);
   }
 
+  /** A cell as getValues returns it: a date-formatted number as a Date in the spreadsheet's time zone. */
   valueAt(row: number, column: number): unknown {
+    const value = this.values.get(`${row},${column}`) ?? '';
+    return typeof value === 'number' && isDateFormat(this.formatAt(row, column)) ? serialToDate(value, this.spreadsheet.timeZone) : value;
+  }
+
+  /** The value stored, a serial number for a date. */
+  storedAt(row: number, column: number): unknown {
     return this.values.get(`${row},${column}`) ?? '';
+  }
+
+  formatAt(row: number, column: number): string {
+    return this.numberFormats.get(`${row},${column}`) ?? 'General';
+  }
+
+  setFormat(row: number, column: number, format: string): void {
+    this.numberFormats.set(`${row},${column}`, format);
+  }
+
+  /** Moves every cell at or beyond `row` / `column` by `rows` / `columns` (negative: delete). */
+  private shift(at: number, by: number, axis: 0 | 1): void {
+    const move = <T>(map: Map<string, T>) => {
+      const moved = new Map<string, T>();
+      for (const [key, value] of map) {
+        const position = key.split(',').map(Number);
+        if (position[axis] >= at) {
+          if (by < 0 && position[axis] < at - by) continue;
+          position[axis] += by;
+        }
+        moved.set(position.join(','), value);
+      }
+      return moved;
+    };
+    this.values = move(this.values);
+    this.formulas = move(this.formulas);
+    this.numberFormats = move(this.numberFormats);
+  }
+
+  getMaxRows(): number {
+    this.record('getMaxRows', []);
+    return this.maxRows;
+  }
+
+  getMaxColumns(): number {
+    this.record('getMaxColumns', []);
+    return this.maxColumns;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.record('insertRowsAfter', [afterPosition, howMany]);
+    return this.insertAfter(afterPosition, howMany, 0);
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.record('insertColumnsAfter', [afterPosition, howMany]);
+    return this.insertAfter(afterPosition, howMany, 1);
+  }
+
+  /** Inserts `howMany` blank rows (axis 0) or columns (1) after a position inside the grid. */
+  private insertAfter(afterPosition: number, howMany: number, axis: 0 | 1): this {
+    const size = axis === 0 ? this.maxRows : this.maxColumns;
+    if (afterPosition < 1 || afterPosition > size || howMany < 1) throw new Error(OUT_OF_GRID);
+    this.shift(afterPosition + 1, howMany, axis);
+    if (axis === 0) this.maxRows += howMany;
+    else this.maxColumns += howMany;
+    return this;
+  }
+
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.record('deleteColumns', [columnPosition, howMany]);
+    if (columnPosition < 1 || columnPosition + howMany - 1 > this.maxColumns) throw new Error(OUT_OF_GRID);
+    // Sheets refuses to delete every column of a sheet.
+    if (howMany >= this.maxColumns) throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
+    this.shift(columnPosition, -howMany, 1);
+    this.maxColumns -= howMany;
+  }
+
+  getParent(): FakeSpreadsheet {
+    this.record('getParent', []);
+    return this.spreadsheet;
   }
 
   formulaAt(row: number, column: number): string {
@@ -179,7 +346,40 @@ export class FakeSheet {
   getRange(row: number, column: number, rows = 1, columns = 1): FakeRange {
     this.record('getRange', [row, column, rows, columns]);
     if (![row, column, rows, columns].every((n) => Number.isInteger(n) && n >= 1)) throw new Error(`bad range ${row},${column},${rows},${columns}`);
+    if (row + rows - 1 > this.maxRows || column + columns - 1 > this.maxColumns) throw new Error(OUT_OF_GRID);
     return new FakeRange(this, row, column, rows, columns);
+  }
+
+  /** Ranges by A1 notation (`B5:B28`, `C3`); the list applies a setter to each, as one call. */
+  getRangeList(a1s: readonly string[]): { setNumberFormat(format: string): unknown } {
+    this.record('getRangeList', [a1s]);
+    const column = (letters: string) => [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+    const ranges = a1s.map((a1) => {
+      const [start, end = start] = a1.split(':').map((cell) => {
+        const match = cell.match(/^([A-Z]+)(\d+)$/);
+        if (!match) throw new Error(`bad A1 notation ${a1}`);
+        return [Number(match[2]), column(match[1])];
+      });
+      if (end[0] > this.maxRows || end[1] > this.maxColumns) throw new Error(OUT_OF_GRID);
+      return new FakeRange(this, start[0], start[1], end[0] - start[0] + 1, end[1] - start[1] + 1);
+    });
+    const list = {
+      setNumberFormat: (format: string) => {
+        this.recorder.record(`RangeList(${this.name})`, 'setNumberFormat', [format]);
+        for (const range of ranges) {
+          this.formats.push({ method: 'setNumberFormat', range, grid: [[format]] });
+          for (let r = 0; r < range.rows; r++) for (let c = 0; c < range.columns; c++) this.setFormat(range.row + r, range.column + c, format);
+        }
+        return list;
+      },
+    };
+    return list;
+  }
+
+  /** The stored values from A1 to the last cell in use: dates as the serial numbers Sheets keeps. */
+  stored(): unknown[][] {
+    const { rows, columns } = this.used();
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.storedAt(r + 1, c + 1)));
   }
 
   getDataRange(): FakeRange {
@@ -227,13 +427,19 @@ export class FakeSpreadsheet {
   active: FakeSheet;
   activeRange: FakeRange | null = null;
 
-  /** File > Settings: the locale and time zone of the spreadsheet, not of the user or the script. */
+  /** File > Settings: the locale of the spreadsheet, not of the user or the script. */
   locale = 'en_US';
-  timeZone = 'Europe/Copenhagen';
 
-  constructor(readonly recorder: Recorder, contents: Readonly<Record<string, readonly (readonly unknown[])[]>>) {
+  constructor(
+    readonly recorder: Recorder,
+    contents: Readonly<Record<string, readonly (readonly unknown[])[]>>,
+    /** The spreadsheet's time zone (File > Settings), which need not be the script's. */
+    public timeZone = 'Europe/Copenhagen',
+  ) {
     for (const [name, rows] of Object.entries(contents)) {
       const sheet = new FakeSheet(this, name, recorder);
+      sheet.maxRows = Math.max(sheet.maxRows, rows.length);
+      sheet.maxColumns = Math.max(sheet.maxColumns, ...rows.map((line) => line.length));
       rows.forEach((line, r) => line.forEach((value, c) => sheet.put(r + 1, c + 1, value)));
       this.sheets.push(sheet);
     }
@@ -372,7 +578,7 @@ export interface AppsScriptOptions {
   /** Sheets by name with their rows, in tab order; the first is active. */
   readonly sheets?: Readonly<Record<string, readonly (readonly unknown[])[]>>;
   readonly locale?: string;
-  /** The spreadsheet's own locale and time zone (File > Settings). */
+  /** The spreadsheet's own locale and time zone (File > Settings); Europe/Copenhagen unless said. */
   readonly spreadsheetLocale?: string;
   readonly timeZone?: string;
   readonly prompt?: PromptAnswer;
@@ -383,9 +589,8 @@ export interface AppsScriptOptions {
 /** The globals Code.js sees in Apps Script, all recording into one log, plus handles for asserts. */
 export function fakeAppsScript(options: AppsScriptOptions = {}) {
   const recorder = new Recorder();
-  const spreadsheet = new FakeSpreadsheet(recorder, options.sheets ?? {});
+  const spreadsheet = new FakeSpreadsheet(recorder, options.sheets ?? {}, options.timeZone);
   if (options.spreadsheetLocale) spreadsheet.locale = options.spreadsheetLocale;
-  if (options.timeZone) spreadsheet.timeZone = options.timeZone;
   const ui = new FakeUi(recorder, options.prompt ?? { button: 'OK', text: '' });
   const SpreadsheetApp = {
     getUi: () => (recorder.record('SpreadsheetApp', 'getUi', []), ui),
@@ -417,7 +622,13 @@ export function fakeAppsScript(options: AppsScriptOptions = {}) {
       return options.locale ?? 'en_US';
     },
   };
-  return { recorder, spreadsheet, ui, globals: { SpreadsheetApp, HtmlService, Session } };
+  const Utilities = {
+    formatDate: (date: Date, timeZone: string, pattern: string) => {
+      recorder.record('Utilities', 'formatDate', [date, timeZone, pattern]);
+      return formatDate(date, timeZone, pattern);
+    },
+  };
+  return { recorder, spreadsheet, ui, globals: { SpreadsheetApp, HtmlService, Session, Utilities } };
 }
 
 /** A fake `google.script.run` whose targets call `server` the way Apps Script does: JSON in, JSON out. */

@@ -16,7 +16,7 @@ describe('validating the active sheet (sidebar target validateActiveSheet)', () 
     const owner = sheet.snapshot()[header].indexOf(lang === 'en' ? 'Owner' : 'Ejer');
     sheet.put(header + 3, owner + 1, '');
     const result = code.validateActiveSheet(lang) as { sheetName: string; findings: { row?: number }[] };
-    const expected = validateAgreement(apps.spreadsheet.active.snapshot(), { lang });
+    const expected = validateAgreement(apps.spreadsheet.active.stored(), { lang });
     expect(result.sheetName).toBe(apps.spreadsheet.active.name);
     expect(plain(result.findings)).toEqual(plain(expected));
     // A filled review is found and judged row by row, not reported as missing.

@@ -47,8 +47,15 @@ describe('inserting the review template from the menu', () => {
     for (const formula of status) expect(formula).toMatch(/^=KPI_RAG\(/);
   });
 
-  it('sets number formats and the named styles over the whole rectangle', () => {
-    expect(gridOf(sheet, 'setNumberFormats')).toEqual(templateNumberFormats(spec));
+  it('gives every cell its number format, writing only formats the Sheets format guide documents (no "General")', () => {
+    const formats = templateNumberFormats(spec);
+    formats.forEach((row, r) => row.forEach((format, c) => expect(sheet.formatAt(r + 1, c + 1), `${r},${c}`).toBe(format)));
+    const written = sheet.formats.filter(({ method }) => /^setNumberFormats?$/.test(method)).flatMap(({ grid }) => grid.flat());
+    expect(written.length).toBeGreaterThan(0);
+    expect(written).not.toContain('General');
+  });
+
+  it('sets the named styles over the whole rectangle', () => {
     const backgrounds = gridOf(sheet, 'setBackgrounds');
     const weights = gridOf(sheet, 'setFontWeights');
     spec.cells.forEach((row, r) => row.forEach((cell, c) => {
@@ -94,7 +101,9 @@ describe('the number of calls a template takes', () => {
 
   it('reads no cell and writes with one call per property', () => {
     const calls = callsToWrite(reviewSheet('da'));
-    for (const method of ['setValues', 'setNumberFormats', 'setBackgrounds', 'setFontColors', 'setFontWeights', 'setFontStyles',
+    const formats = new Set(templateNumberFormats(reviewSheet('da')).flat().filter((format) => format !== 'General'));
+    expect(calls.filter((call) => call === 'RangeList.setNumberFormat')).toHaveLength(formats.size);
+    for (const method of ['setValues', 'setBackgrounds', 'setFontColors', 'setFontWeights', 'setFontStyles',
       'setFontSizes', 'setWraps', 'setDataValidations', 'setConditionalFormatRules', 'setFrozenRows']) {
       expect(calls.filter((call) => call.endsWith(`.${method}`)), method).toHaveLength(1);
     }

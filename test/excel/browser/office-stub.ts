@@ -24,7 +24,13 @@ Object.assign(window, {
   },
   Office: {
     HostType: { Excel: 'Excel' },
-    context: { displayLanguage: 'da-DK' },
+    context: {
+      displayLanguage: 'da-DK',
+      // A test marks sets as missing with window.kpiTestMissingSets before this script runs.
+      requirements: {
+        isSetSupported: (name: string) => !((window as unknown as { kpiTestMissingSets?: string[] }).kpiTestMissingSets ?? []).includes(name),
+      },
+    },
     onReady: (callback?: (info: { host: string }) => void) => {
       const info = { host: 'Excel', platform: 'OfficeOnline' };
       return new Promise((resolve) => setTimeout(() => { callback?.(info); resolve(info); }, 0));
