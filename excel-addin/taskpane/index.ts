@@ -22,7 +22,9 @@ if (typeof Office !== 'undefined') {
       root.textContent = EXCEL_TEXT.outsideExcel[lang];
       return;
     }
-    const missing = unsupportedSets((name, version) => Office.context.requirements.isSetSupported(name, version));
+    // An Office that cannot answer (no requirements object) is taken at the manifest's word.
+    const requirements = Office.context.requirements as Office.RequirementSetSupport | undefined;
+    const missing = requirements ? unsupportedSets((name, version) => requirements.isSetSupported(name, version)) : [];
     if (missing.length > 0) {
       root.textContent = fill(EXCEL_TEXT.unsupported[lang], { sets: missing.join(', ') });
       return;

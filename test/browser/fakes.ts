@@ -12,7 +12,7 @@ export function fakeOfficeScript(values: unknown[][], sheetName: string): string
 window.__selected = [];
 window.Office = {
   HostType: { Excel: 'Excel' },
-  context: { displayLanguage: 'en-US' },
+  context: { displayLanguage: 'en-US', requirements: { isSetSupported: () => true } },
   onReady(callback) { const info = { host: 'Excel', platform: 'OfficeOnline' }; setTimeout(() => callback && callback(info)); return Promise.resolve(info); },
   actions: { associate() {} },
   addin: { showAsTaskpane() { return Promise.resolve(); } },
@@ -22,12 +22,13 @@ window.Excel = {
   run: async (batch) => {
     const worksheet = (name) => ({
       name,
+      isNullObject: false,
       load() {},
       activate() {},
       getUsedRange() { return { values: ${JSON.stringify(values)}, rowIndex: 0, columnIndex: 0, load() {} }; },
       getRange(address) { return { select() { window.__selected.push(name + '!' + address); } }; },
     });
-    const context = { sync: async () => {}, workbook: { worksheets: { getActiveWorksheet: () => worksheet(${JSON.stringify(sheetName)}), getItem: worksheet } } };
+    const context = { sync: async () => {}, workbook: { worksheets: { getActiveWorksheet: () => worksheet(${JSON.stringify(sheetName)}), getItem: worksheet, getItemOrNullObject: worksheet } } };
     return batch(context);
   },
 };`;
