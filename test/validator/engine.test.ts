@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../shared/i18n/lang';
 import { RULE_IDS, RULES, RULES_BY_ID, SEVERITIES, defineRule, validateWith, type Finding } from '../../shared/validator';
+import { tidy } from '../../shared/validator/rule';
 import { validateAgreement } from '../../shared/index';
 import { COLUMNS } from '../../shared/agreement/columns';
 import { kpiTable, reviewGrid, SOUND_KPIS, withoutColumn } from './helpers';
@@ -69,6 +70,24 @@ describe('messages', () => {
   it('fall back to English for an unknown language', () => {
     const grid = [['nothing']];
     expect(validateAgreement(grid, { lang: 'de' as Lang })).toEqual(validateAgreement(grid));
+  });
+});
+
+describe('a message’s last full stop', () => {
+  it.each([
+    ['“Acme Ltd.” has no owner..', '“Acme Ltd.” has no owner.'],
+    // A quoted text's own full stop ends the sentence too.
+    ['The target is “5 mio.”.', 'The target is “5 mio.”'],
+    ['Is that intended?.', 'Is that intended?'],
+    ['Wait... then go.', 'Wait... then go.'],
+    ['Ends once.', 'Ends once.'],
+  ])('%j reads %j', (message, tidied) => {
+    expect(tidy(message)).toBe(tidied);
+  });
+
+  it('is single when a KPI’s name ends in a full stop', () => {
+    const grid = kpiTable('en', SOUND_KPIS.map((kpi, i) => (i === 0 ? { ...kpi, kpi: 'Calls etc.', deadline: '' } : kpi)));
+    expect(validateAgreement(grid).map((finding) => finding.message)).toContain('“Calls etc.” has no deadline.');
   });
 });
 
