@@ -3,6 +3,7 @@ import { cellText, localDay } from './agreement/normalize';
 import { findTable, toGrid } from './agreement/table';
 import type { Lang, Localized } from './i18n/lang';
 import { FORMATS, FORMAT_BY_CONTENT } from './templates/grid';
+import type { AppendLog } from './workbook';
 
 /**
  * The guide's versioning of KPI agreements: each saved version appends the table's rows, stamped
@@ -26,6 +27,8 @@ export function historyHeader(lang: Lang): string[] {
 export function historyNumberFormats(): string[] {
   return [...STAMP_HEADERS.map(() => FORMATS.general), ...COLUMNS.map((column) => FORMAT_BY_CONTENT[column.content] ?? FORMATS.general)];
 }
+
+export const HISTORY_LOG: AppendLog = { sheetName: HISTORY_SHEET_NAME, header: historyHeader, numberFormats: historyNumberFormats };
 
 export interface VersionMeta {
   readonly savedAt: Date;

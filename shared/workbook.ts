@@ -1,4 +1,4 @@
-import type { Localized } from './i18n/lang';
+import { LANGS, type Lang, type Localized } from './i18n/lang';
 
 /** Workbook facts both hosts need, kept out of the host adapters so they behave alike. */
 
@@ -32,6 +32,23 @@ export function uniqueSheetName(wanted: string, existing: readonly string[]): st
     const candidate = `${wanted} (${n})`;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+/**
+ * An append-only sheet (the agreement history, the check-ins): found by its name in either language,
+ * so colleagues who speak different languages keep one record, made with its header on first use,
+ * and only ever written below its last row.
+ */
+export interface AppendLog {
+  readonly sheetName: Localized;
+  header(lang: Lang): string[];
+  /** One number format per column. */
+  numberFormats(): string[];
+}
+
+/** The log's names to look for, the user's language first: the first found is the one written. */
+export function logSheetNames(log: AppendLog, lang: Lang): string[] {
+  return [lang, ...LANGS.filter((other) => other !== lang)].map((code) => log.sheetName[code]);
 }
 
 /** What a host says when the pane points at a cell that is not there. */

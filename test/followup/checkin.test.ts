@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKIN_LOG, MEETING_KINDS, checkInDraft, checkInRecord } from '../../shared/followup/checkin';
+import { dayOf } from '../../shared/followup/days';
+import { logSheetNames } from '../../shared/workbook';
+
+const review = (period: unknown = '2027') => [
+  ['Employee', 'Mette'],
+  ['Period', period],
+  ['Review date', dayOf(2026, 12, 8)],
+  [],
+  ['KPI', 'Type', 'Target', 'Data source', 'Owner', 'Actual', 'Status', 'Revisit if'],
+  ['CSAT', 'Lagging', 4.4, 'Survey', 'Anders', 4.3, 'Amber', 'If the survey changes'],
+  ['First reply time', 'Leading', 4, 'Zendesk', 'Mette', 4.3, 'Green', ''],
+  ['', '', '', '', ''],
+];
+
+const context = (today = dayOf(2027, 3, 1), log?: unknown[][]) => ({ sheetName: 'KPI Review', today, ...(log ? { log } : {}) });
+const header = CHECKIN_LOG.header('en');
+const asRecord = (row: readonly unknown[]) => Object.fromEntries(header.map((name, i) => [name, row[i]]));
+
+describe('a check-in', () => {
+  it('shows each KPI with its numbers, status and trigger', () => {
+    const draft = checkInDraft(review(), context(), 'en');
+    expect(draft).toEqual({
+      ok: true,
+      value: {
+        sheetName: 'KPI Review',
+        day: '2027-03-01',
+        kpis: [
+          { kpi: 'CSAT', actual: 4.3, target: 4.4, status: 'Amber', pace: null, trigger: 'If the survey changes' },
+          { kpi: 'First reply time', actual: 4.3, target: 4, status: 'Green', pace: null, trigger: '' },
+        ],
+      },
+    });
+  });
+
+  it('appends one row per KPI, each comment beside the KPI it was written for', () => {
+    const entry = { comments: [{ kpi: 'first reply time ', comment: ' Holiday cover ' }, { kpi: 'CSAT', comment: 'Up' }], decision: ' Keep the targets ', sanityCheck: false };
+    const record = checkInRecord(review(), entry, context(), 'en');
+    expect(record.ok).toBe(true);
+    if (!record.ok) return;
+    expect(record.value.map(asRecord)).toEqual([
+      { Date: dayOf(2027, 3, 1), Meeting: 'Check-in', KPI: 'CSAT', Actual: 4.3, Target: 4.4, Status: 'Amber', Pace: '', 'Revisit if': 'If the survey changes', Comment: 'Up', Decision: 'Keep the targets', 'Review sheet': 'KPI Review' },
+      { Date: dayOf(2027, 3, 1), Meeting: 'Check-in', KPI: 'First reply time', Actual: 4.3, Target: 4, Status: 'Green', Pace: '', 'Revisit if': '', Comment: 'Holiday cover', Decision: 'Keep the targets', 'Review sheet': 'KPI Review' },
+    ]);
+    expect(record.value.every((row) => row.length === header.length)).toBe(true);
+  });
+
+  it('records the mid-year sanity check as its kind of meeting, in the language asked', () => {
+    const record = checkInRecord(review(), { comments: [], decision: '', sanityCheck: true }, context(), 'da');
+    expect(record.ok && record.value[0][1]).toBe(MEETING_KINDS.sanityCheck.da);
+  });
+
+  it('proposes the sanity check from the middle of the period to its end, once', () => {
+    expect(draftOf(dayOf(2027, 7, 1))).toBeUndefined();
+    expect(draftOf(dayOf(2027, 7, 2))).toEqual({ from: '2027-07-02' });
+    expect(draftOf(dayOf(2028, 1, 1))).toBeUndefined();
+    const held = [header, [dayOf(2027, 8, 15), 'Midtvejstjek', 'CSAT', 4, 4.4, '', '', '', '', '', 'KPI Review'], [dayOf(2027, 9, 1), 'Mid-year sanity check', 'CSAT', 4, 4.4, '', '', '', '', '', 'Other review']];
+    expect(draftOf(dayOf(2027, 10, 1), held)).toEqual({ from: '2027-07-02', done: '2027-08-15' });
+  });
+
+  it('takes the twelve months from the review date when the period names none', () => {
+    const draft = checkInDraft(review('this year'), context(dayOf(2027, 6, 8)), 'en');
+    expect(draft.ok && draft.value.sanityCheck).toEqual({ from: '2027-06-08' });
+  });
+
+  it('refuses a sheet without KPIs and the log sheets themselves', () => {
+    expect(checkInDraft([['nothing']], context(), 'da')).toEqual({ ok: false, message: expect.stringContaining('aftaletabel') });
+    for (const sheetName of [...logSheetNames(CHECKIN_LOG, 'en'), 'Agreement history']) {
+      expect(checkInRecord(review(), { comments: [], decision: '', sanityCheck: false }, { sheetName, today: 1 }, 'en').ok).toBe(false);
+    }
+  });
+});
+
+function draftOf(today: number, log?: unknown[][]) {
+  const draft = checkInDraft(review(), context(today, log), 'en');
+  return draft.ok ? draft.value.sanityCheck : 'refused';
+}
