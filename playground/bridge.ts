@@ -1,9 +1,12 @@
 import type { Lang } from '../shared/i18n/lang';
-import { historyRecord } from '../shared/history';
+import { CHECKIN_LOG, checkInDraft, checkInRecord, readCheckInEntry } from '../shared/followup/checkin';
+import { followUpCalendar } from '../shared/followup/calendar';
+import { localToday } from '../shared/followup/days';
+import { HISTORY_LOG, historyRecord } from '../shared/history';
 import { validateAgreement } from '../shared/validator';
 import { buildTemplate } from '../shared/templates';
 import { readSignOff } from '../shared/templates/sign-off';
-import { CELL_ERRORS, isCellIndex } from '../shared/workbook';
+import { CELL_ERRORS, isCellIndex, logSheetNames } from '../shared/workbook';
 import type { HostBridge } from '../ui/bridge';
 import type { PlaygroundWorkbook, Position } from './workbook';
 
@@ -45,7 +48,27 @@ export function playgroundBridge(host: PlaygroundHost): HostBridge {
       const sheetName = workbook.activeSheet;
       const record = historyRecord(workbook.values(sheetName), { savedAt: host.now(), reason, sheetName }, lang);
       if (!record.ok) throw new Error(record.message);
-      return { sheetName: workbook.appendHistory(record.rows, lang), rows: record.rows.length };
+      return { sheetName: workbook.appendLog(HISTORY_LOG, record.rows, lang), rows: record.rows.length };
+    },
+    checkInDraft: async (lang) => {
+      const sheetName = workbook.activeSheet;
+      const logName = logSheetNames(CHECKIN_LOG, lang).find((name) => workbook.hasSheet(name));
+      const context = { sheetName, today: localToday(host.now()), ...(logName ? { log: workbook.values(logName) } : {}) };
+      const draft = checkInDraft(workbook.values(sheetName), context, lang);
+      if (!draft.ok) throw new Error(draft.message);
+      return draft.value;
+    },
+    checkIn: async (sheetName, entry, lang) => {
+      if (!workbook.hasSheet(sheetName)) throw new Error(CELL_ERRORS.noSheet(sheetName)[lang]);
+      const record = checkInRecord(workbook.values(sheetName), readCheckInEntry(entry), { sheetName, today: localToday(host.now()) }, lang);
+      if (!record.ok) throw new Error(record.message);
+      return { sheetName: workbook.appendLog(CHECKIN_LOG, record.value, lang), rows: record.value.length };
+    },
+    followUpCalendar: async (lang) => {
+      const sheetName = workbook.activeSheet;
+      const made = followUpCalendar(workbook.values(sheetName), { sheetName, now: host.now() }, lang);
+      if (!made.ok) throw new Error(made.message);
+      return made.calendar;
     },
   };
 }

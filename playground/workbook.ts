@@ -1,11 +1,11 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import type { Lang } from '../shared/i18n/lang';
-import { HISTORY_SHEET_NAME, historyHeader, historyNumberFormats, type HistoryCell } from '../shared/history';
+import type { HistoryCell } from '../shared/history';
 import {
   STYLES, templateNumberFormats, templateStyles, templateValues,
   type CellStyle, type ConditionalFill, type ListValidation, type TemplateSpec,
 } from '../shared/templates';
-import { uniqueSheetName } from '../shared/workbook';
+import { logSheetNames, uniqueSheetName, type AppendLog } from '../shared/workbook';
 import { ENGINE_CONFIG } from './engine/config';
 import { registerKpiFunctions } from './engine/kpi-plugin';
 import { isErrorValue } from './format';
@@ -184,11 +184,14 @@ export class PlaygroundWorkbook {
     return this.engine.getSheetValues(this.id(name)).map((row) => row.map((cell) => (isErrorValue(cell) ? cell.value : cell)));
   }
 
-  /** Appends rows to the history sheet of `lang`, made with its header on first use; the active sheet stays. */
-  appendHistory(rows: readonly (readonly HistoryCell[])[], lang: Lang): string {
-    const name = HISTORY_SHEET_NAME[lang];
+  /**
+   * Appends rows to an append-only log sheet (the history, the check-ins), found in either language
+   * or made with its header on first use, below its last row; the active sheet stays.
+   */
+  appendLog(log: AppendLog, rows: readonly (readonly HistoryCell[])[], lang: Lang): string {
+    const name = logSheetNames(log, lang).find((candidate) => this.hasSheet(candidate)) ?? log.sheetName[lang];
     if (!this.hasSheet(name)) {
-      const header = historyHeader(lang);
+      const header = log.header(lang);
       this.engine.addSheet(name);
       this.engine.setSheetContent(this.id(name), [header.map(literal)]);
       this.looks.set(name, {
@@ -196,7 +199,7 @@ export class PlaygroundWorkbook {
         frozenRows: 1,
         styles: [header.map(() => STYLES.header)],
         formats: [],
-        columnFormats: historyNumberFormats(),
+        columnFormats: log.numberFormats(),
         validations: [],
         conditionalFills: [],
       });

@@ -26,6 +26,9 @@ export const PANE_TARGETS: Readonly<Record<PaneTarget, readonly string[]>> = {
   validateActiveSheet: ['lang'],
   selectCell: ['sheetName', 'row', 'column'],
   saveVersion: ['reason', 'lang'],
+  checkInDraft: ['lang'],
+  checkIn: ['sheetName', 'entry', 'lang'],
+  followUpCalendar: ['lang'],
 };
 
 /** Menu handler names: a menu item names its handler as a string, so both sides read them here. */

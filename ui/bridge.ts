@@ -1,3 +1,5 @@
+import type { CheckInDraft, CheckInEntry } from '../shared/followup/checkin';
+import type { FollowUpCalendar } from '../shared/followup/calendar';
 import type { Lang } from '../shared/i18n/lang';
 import type { TemplateId } from '../shared/templates/spec';
 import type { SignOffState } from '../shared/templates/sign-off';
@@ -27,4 +29,19 @@ export interface HostBridge {
   selectCell(sheetName: string, row: number, column: number): Promise<void>;
   /** Appends the active sheet's agreement table, the date and the reason to the history sheet. */
   saveVersion(reason: string, lang: Lang): Promise<{ sheetName: string; rows: number }>;
+  /** What a check-in on the active sheet's agreement shows: each KPI's numbers and trigger, and the sanity check when due. */
+  checkInDraft(lang: Lang): Promise<CheckInDraft>;
+  /** Appends a check-in, one row per KPI of the agreement on `sheetName`, to the check-in sheet. */
+  checkIn(sheetName: string, entry: CheckInEntry, lang: Lang): Promise<{ sheetName: string; rows: number }>;
+  /** The follow-up dates of the active sheet's agreement as an .ics calendar. */
+  followUpCalendar(lang: Lang): Promise<FollowUpCalendar>;
+}
+
+/**
+ * Whether the pane can hand the user a file: the playground can. Office's webviews on desktop and
+ * Mac do not download from a task pane (office-js issues 2700, 3385), and the Sheets sidebar is a
+ * sandboxed frame, so there the pane shows the file's text to copy.
+ */
+export function canDownload(host: HostBridge['host']): boolean {
+  return host === 'playground';
 }

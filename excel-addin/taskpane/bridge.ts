@@ -2,6 +2,8 @@
 import { langFromLocale } from '../../shared/i18n/lang';
 import { buildTemplate } from '../../shared/templates';
 import type { HostBridge } from '../../ui/bridge';
+import { localToday } from '../../shared/followup/days';
+import { checkIn, checkInDraft, followUpCalendar } from '../adapter/checkin';
 import { saveVersion } from '../adapter/history';
 import { validateActiveSheet } from '../adapter/read';
 import { selectCell } from '../adapter/select';
@@ -32,5 +34,8 @@ export function excelBridge(host: ExcelHost = officeHost()): HostBridge {
     selectCell: (sheetName, row, column) =>
       host.run((context) => selectCell(context, sheetName, row, column, langFromLocale(host.displayLanguage()))),
     saveVersion: (reason, lang) => host.run((context) => saveVersion(context, { reason, lang, savedAt: host.now() })),
+    checkInDraft: (lang) => host.run((context) => checkInDraft(context, lang, localToday(host.now()))),
+    checkIn: (sheetName, entry, lang) => host.run((context) => checkIn(context, sheetName, entry, lang, localToday(host.now()))),
+    followUpCalendar: (lang) => host.run((context) => followUpCalendar(context, lang, host.now())),
   };
 }

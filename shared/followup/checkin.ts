@@ -201,3 +201,22 @@ export function checkInRecord(grid: unknown, entry: CheckInEntry, context: Check
   });
   return { ok: true, value: rows };
 }
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * A check-in as it arrives from a pane (over `google.script.run`, from the browser): only its
+ * strings and its flag are taken, anything else reads as empty, so a malformed call records blanks
+ * rather than failing or writing objects into cells.
+ */
+export function readCheckInEntry(value: unknown): CheckInEntry {
+  const entry = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const comments = Array.isArray(entry.comments) ? entry.comments : [];
+  return {
+    comments: comments
+      .filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null)
+      .map((item) => ({ kpi: text(item.kpi), comment: text(item.comment) })),
+    decision: text(entry.decision),
+    sanityCheck: entry.sanityCheck === true,
+  };
+}

@@ -24,8 +24,11 @@ export function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
-const octets = (text: string): number => encoder.encode(text).length;
+/** A character's length in UTF-8, counted by hand: Apps Script has no TextEncoder. */
+function octets(character: string): number {
+  const code = character.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /**
  * A content line folded at 75 octets (section 3.1), never inside a character: a continuation line

@@ -4,4 +4,4 @@
  */
 export { runCustomFunction } from './custom-functions';
 export { onOpen, insertTemplateFromMenu, showReviewPane, promptSaveVersion } from './menu';
-export { language, insertTemplate, validateActiveSheet, selectCell, saveVersion } from './pane';
+export { language, insertTemplate, validateActiveSheet, selectCell, saveVersion, checkInDraft, checkIn, followUpCalendar } from './pane';

@@ -4,6 +4,9 @@ import { buildTemplate } from '../../shared/templates';
 import { readSignOff } from '../../shared/templates/sign-off';
 import type { SheetCheck } from '../../ui/bridge';
 import { CELL_ERRORS } from '../../shared/workbook';
+import { readCheckInEntry, type CheckInDraft } from '../../shared/followup/checkin';
+import type { FollowUpCalendar } from '../../shared/followup/calendar';
+import { checkIn as appendCheckIn, checkInDraft as draftOf, followUpCalendar as calendarOf } from '../adapter/checkin';
 import { appendVersion } from '../adapter/history';
 import { readValues } from '../adapter/read';
 import { selectCell as selectSheetCell } from '../adapter/select';
@@ -53,6 +56,19 @@ export function saveVersion(reason: unknown, lang: unknown): { sheetName: string
   const saved = appendVersion(spreadsheet, source, typeof reason === 'string' ? reason : '', new Date(), language);
   if (!saved.ok) throw new Error(saved.message);
   return { sheetName: saved.sheetName, rows: saved.rows };
+}
+
+export function checkInDraft(lang: unknown): CheckInDraft {
+  return draftOf(services.spreadsheetApp().getActiveSpreadsheet(), checkLang(lang), new Date());
+}
+
+export function checkIn(sheetName: unknown, entry: unknown, lang: unknown): { sheetName: string; rows: number } {
+  const spreadsheet = services.spreadsheetApp().getActiveSpreadsheet();
+  return appendCheckIn(spreadsheet, String(sheetName), readCheckInEntry(entry), checkLang(lang), new Date());
+}
+
+export function followUpCalendar(lang: unknown): FollowUpCalendar {
+  return calendarOf(services.spreadsheetApp().getActiveSpreadsheet(), checkLang(lang), new Date());
 }
 
 /** A finding with only its defined fields, so it crosses as the same JSON it was. */

@@ -1,4 +1,6 @@
 import type { HostBridge, SheetCheck } from '../../ui/bridge';
+import type { CheckInDraft, CheckInEntry } from '../../shared/followup/checkin';
+import type { FollowUpCalendar } from '../../shared/followup/calendar';
 import type { Lang } from '../../shared/i18n/lang';
 import type { TemplateId } from '../../shared/templates/spec';
 import type { PaneTarget } from '../entries';
@@ -41,5 +43,8 @@ export function sheetsBridge(run: ScriptRunner): HostBridge {
     validateActiveSheet: (lang: Lang) => call<SheetCheck>('validateActiveSheet', lang),
     selectCell: (sheetName: string, row: number, column: number) => call<void>('selectCell', sheetName, row, column),
     saveVersion: (reason: string, lang: Lang) => call<{ sheetName: string; rows: number }>('saveVersion', reason, lang),
+    checkInDraft: (lang: Lang) => call<CheckInDraft>('checkInDraft', lang),
+    checkIn: (sheetName: string, entry: CheckInEntry, lang: Lang) => call<{ sheetName: string; rows: number }>('checkIn', sheetName, entry, lang),
+    followUpCalendar: (lang: Lang) => call<FollowUpCalendar>('followUpCalendar', lang),
   };
 }

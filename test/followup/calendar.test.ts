@@ -45,7 +45,7 @@ describe('the iCalendar text', () => {
   });
 
   it('folds at 75 octets without splitting a character, continuation lines starting with a space', () => {
-    const line = `SUMMARY:${'æøå'.repeat(40)}`;
+    const line = `SUMMARY:${'æøå'.repeat(30)}€😀 ${'a'.repeat(60)}`;
     const folded = foldLine(line).split('\r\n');
     const encoder = new TextEncoder();
     expect(folded.length).toBeGreaterThan(1);

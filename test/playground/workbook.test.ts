@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HISTORY_SHEET_NAME, historyHeader, historyNumberFormats } from '../../shared/history';
+import { HISTORY_LOG, HISTORY_SHEET_NAME, historyHeader, historyNumberFormats } from '../../shared/history';
 import { buildTemplate, exampleReview, exampleTracking, FORMATS, templateValues } from '../../shared/templates';
 import { PlaygroundWorkbook } from '../../playground/workbook';
 
@@ -80,8 +80,8 @@ describe('the playground workbook', () => {
   it('appends history under one header, keeping the active sheet, and keeps text like "=1+1" as text', () => {
     workbook = PlaygroundWorkbook.withSheets([exampleReview('da')]);
     const active = workbook.activeSheet;
-    workbook.appendHistory([['2026-12-08 10:00', '=1+1', active]], 'da');
-    const name = workbook.appendHistory([['2026-12-09 10:00', 'second', active]], 'da');
+    workbook.appendLog(HISTORY_LOG, [['2026-12-08 10:00', '=1+1', active]], 'da');
+    const name = workbook.appendLog(HISTORY_LOG, [['2026-12-09 10:00', 'second', active]], 'da');
     expect(name).toBe(HISTORY_SHEET_NAME.da);
     expect(workbook.activeSheet).toBe(active);
     const rows = workbook.values(name);
@@ -91,7 +91,7 @@ describe('the playground workbook', () => {
 
   it('shows saved deadlines in the history as dates, by the shared history formats', () => {
     workbook = PlaygroundWorkbook.withSheets([exampleReview('en')]);
-    const name = workbook.appendHistory([['2026-12-08 10:00', 'why', 'KPI Review']], 'en');
+    const name = workbook.appendLog(HISTORY_LOG, [['2026-12-08 10:00', 'why', 'KPI Review']], 'en');
     const deadline = historyHeader('en').indexOf('Deadline');
     expect(workbook.numberFormat(name, { row: 1, column: deadline })).toBe(historyNumberFormats()[deadline]);
     expect(historyNumberFormats()[deadline]).toBe(FORMATS.date);
