@@ -73,6 +73,11 @@ const TEXT = {
     en: 'Insert the KPI review template into a new sheet. No existing sheet is changed.',
     da: 'Indsæt skabelonen til medarbejdersamtalen i et nyt ark. Eksisterende ark ændres ikke.',
   },
+  checkInButton: { en: 'Check in', da: 'Opfølgning' },
+  checkInTip: {
+    en: 'Record a check-in of the KPIs on this review sheet: today’s numbers, a comment per KPI and the decision.',
+    da: 'Registrér en opfølgning på KPI’erne på dette samtaleark: dagens tal, en kommentar pr. KPI og beslutningen.',
+  },
   getStartedTitle: { en: 'KPI Review is ready', da: 'KPI Review er klar' },
   getStartedDescription: {
     en: 'Open the Review pane on the Home tab, or type =KPI. in a cell to use the KPI functions.',
@@ -202,6 +207,17 @@ ${REQUIREMENTS.map(({ name, minVersion }) => `      <Set Name="${name}" MinVersi
                     <FunctionName>${ACTIONS.insertReviewTemplate}</FunctionName>
                   </Action>
                 </Control>
+                <Control xsi:type="Button" id="KpiReview.CheckInButton">
+                  <Label resid="CheckInButton.Label"/>
+                  <Supertip>
+                    <Title resid="CheckInButton.Label"/>
+                    <Description resid="CheckInButton.Tooltip"/>
+                  </Supertip>
+                  ${icons()}
+                  <Action xsi:type="ExecuteFunction">
+                    <FunctionName>${ACTIONS.checkIn}</FunctionName>
+                  </Action>
+                </Control>
               </Group>
             </OfficeTab>
           </ExtensionPoint>
@@ -225,11 +241,13 @@ ${RIBBON_ICONS.map((size) => `        <bt:Image id="Icon.${size}" DefaultValue="
         ${resourceString('Group.Label', TEXT.groupLabel)}
         ${resourceString('PaneButton.Label', TEXT.paneButton)}
         ${resourceString('InsertButton.Label', TEXT.insertButton)}
+        ${resourceString('CheckInButton.Label', TEXT.checkInButton)}
         ${resourceString('GetStarted.Title', TEXT.getStartedTitle)}
       </bt:ShortStrings>
       <bt:LongStrings>
         ${resourceString('PaneButton.Tooltip', TEXT.paneTip)}
         ${resourceString('InsertButton.Tooltip', TEXT.insertTip)}
+        ${resourceString('CheckInButton.Tooltip', TEXT.checkInTip)}
         ${resourceString('GetStarted.Description', TEXT.getStartedDescription)}
       </bt:LongStrings>
     </Resources>

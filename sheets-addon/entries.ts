@@ -35,6 +35,7 @@ export const PANE_TARGETS: Readonly<Record<PaneTarget, readonly string[]>> = {
 export const MENU_HANDLERS = {
   insert: (id: TemplateId): string => `insert${id[0].toUpperCase()}${id.slice(1)}Template`,
   showPane: 'showReviewPane',
+  checkIn: 'showCheckInPane',
   saveVersion: 'promptSaveVersion',
 } as const;
 
@@ -50,6 +51,7 @@ export function entryPoints(templateIds: readonly TemplateId[]): EntryPoint[] {
       doc: `Menu: inserts the ${id} template into a new sheet.`,
     })),
     { name: MENU_HANDLERS.showPane, params: [], calls: 'showReviewPane', doc: 'Menu: opens the review sidebar (templates, validator, versions).' },
+    { name: MENU_HANDLERS.checkIn, params: [], calls: 'showCheckInPane', doc: 'Menu: opens the sidebar on a check-in of the active agreement.' },
     { name: MENU_HANDLERS.saveVersion, params: [], calls: 'promptSaveVersion', doc: 'Menu: asks for a reason and saves the active agreement to the history sheet.' },
     ...(Object.entries(PANE_TARGETS) as [PaneTarget, readonly string[]][]).map(([name, params]): EntryPoint => ({
       name,

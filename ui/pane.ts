@@ -4,9 +4,12 @@ import { TEMPLATE_IDS, TEMPLATE_TITLES } from '../shared/templates';
 import type { TemplateId } from '../shared/templates/spec';
 import type { Finding } from '../shared/validator/rule';
 import type { HostBridge, SheetCheck } from './bridge';
+import { calendarSection } from './calendar';
+import { checkInSection } from './checkin';
 import { el } from './dom';
 import { failureText, findingAddress, findingCell, groupFindings, summaryText } from './findings';
 import { DONE, SEVERITY_HEADINGS, STRINGS, text, type StringKey } from './strings';
+import { SECTION_CSS, type PaneContext } from './section';
 import { PANE_CSS } from './styles';
 import { VERDICT_CSS, proposedReason, verdictOf, verdictView } from './verdict';
 
@@ -17,7 +20,7 @@ const LANG_NAMES: Record<Lang, string> = { en: 'English', da: 'Dansk' };
 function injectStyles(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
   const style = el(doc, 'style', { id: STYLE_ID });
-  style.textContent = PANE_CSS + VERDICT_CSS;
+  style.textContent = PANE_CSS + VERDICT_CSS + SECTION_CSS;
   doc.head.append(style);
 }
 
@@ -98,6 +101,24 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   const alertBox = el(doc, 'div', { class: 'kpr-alert', role: 'alert', hidden: '' }, alertText, dismiss);
   dismiss.addEventListener('click', () => hideError());
 
+  const context: PaneContext = {
+    doc, bridge,
+    lang: () => lang,
+    bind: (localized) => {
+      const node = doc.createTextNode('');
+      bound.push(() => (node.data = localized[lang]));
+      return node;
+    },
+    bindAttr: (element, name, localized) => bound.push(() => element.setAttribute(name, localized[lang])),
+    onLanguage: (update) => bound.push(update),
+    run: (busyText, call, done) => run(busyText, call, done),
+    showError: (message) => showError(message),
+    announce: (said) => {
+      status = said;
+      render();
+    },
+  };
+
   const pane = el(doc, 'section', { class: 'kpr-pane', 'aria-busy': 'false', 'data-host': bridge.host },
     el(doc, 'div', { class: 'kpr-head' }, el(doc, 'h1', {}, t('title')), langGroup),
     // Progress and failures near the top, where they are seen however long the findings list is.
@@ -115,7 +136,9 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
       el(doc, 'h2', { id: 'kpr-h-save' }, t('saveHeading')),
       el(doc, 'div', { class: 'kpr-row' },
         el(doc, 'div', { class: 'kpr-field' }, el(doc, 'label', { for: 'kpr-reason' }, t('reasonLabel')), reason),
-        saveButton)));
+        saveButton)),
+    checkInSection(context),
+    calendarSection(context));
   root.replaceChildren(pane);
 
   // What the texts and the findings list were last drawn for: redrawing only on a change keeps
@@ -194,21 +217,21 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
     alertText.textContent = '';
   }
 
-  function setBusy(on: boolean, key?: StringKey): void {
+  function setBusy(on: boolean, key?: StringKey | Localized): void {
     busy = on;
     pane.setAttribute('aria-busy', String(on));
     for (const control of pane.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('button, input, select')) {
       if (control !== dismiss) control.disabled = on;
     }
-    if (key) statusLine.textContent = text(key, lang);
+    if (key) statusLine.textContent = typeof key === 'string' ? text(key, lang) : key[lang];
   }
 
   /**
    * One bridge call with progress: controls disabled, aria-busy set and the status line saying what
    * happens; then the result's status line, or the failure shown. Focus goes back where it was.
    */
-  async function run<T>(busyKey: StringKey, call: () => Promise<T>, done: (value: T) => Localized | undefined): Promise<void> {
-    if (busy) return;
+  async function run<T>(busyKey: StringKey | Localized, call: () => Promise<T>, done: (value: T) => Localized | undefined): Promise<boolean> {
+    if (busy) return false;
     const focused = doc.activeElement;
     hideError();
     status = undefined;
@@ -216,8 +239,10 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
     try {
       const value = await call();
       status = done(value);
+      return true;
     } catch (error) {
       showError(failureText(error, lang));
+      return false;
     } finally {
       setBusy(false);
       render();

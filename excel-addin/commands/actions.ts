@@ -12,6 +12,8 @@ export interface ActionEvent {
 
 export interface CommandHost extends ExcelHost {
   showTaskpane(): Promise<void>;
+  /** Asks the pane, on the shared runtime's page, to start a check-in. */
+  startCheckIn(): void;
   /** Tells the user, in the task pane, what went wrong; an empty text clears it. */
   notify(message: string): Promise<void>;
 }
@@ -41,12 +43,20 @@ async function complete(event: ActionEvent, host: CommandHost, failure: Localize
   }
 }
 
-/** The ribbon's actions over a host: insert the review template in the user's language, open the pane. */
+/**
+ * The ribbon's actions over a host: insert the review template in the user's language, open the
+ * pane, and open it on a check-in (which asks for comments, so it happens in the pane).
+ */
 export function commandActions(host: CommandHost): Record<ActionId, (event: ActionEvent) => Promise<void>> {
   const bridge = excelBridge(host);
   return {
     [ACTIONS.showTaskpane]: (event) => complete(event, host, EXCEL_TEXT.paneFailed, () => host.showTaskpane()),
     [ACTIONS.insertReviewTemplate]: (event) =>
       complete(event, host, EXCEL_TEXT.insertFailed, async () => bridge.insertTemplate('review', await bridge.language())),
+    [ACTIONS.checkIn]: (event) =>
+      complete(event, host, EXCEL_TEXT.paneFailed, async () => {
+        await host.showTaskpane();
+        host.startCheckIn();
+      }),
   };
 }

@@ -2,6 +2,7 @@
 export const ACTIONS = {
   showTaskpane: 'showTaskpane',
   insertReviewTemplate: 'insertReviewTemplate',
+  checkIn: 'checkIn',
 } as const;
 
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { requestCheckIn } from '../../ui/checkin';
 import { officeHost } from '../taskpane/bridge';
 import { commandActions } from './actions';
 import { showNotice } from './notice';
@@ -15,6 +16,7 @@ if (typeof Office !== 'undefined') {
   const actions = commandActions({
     ...officeHost(),
     showTaskpane,
+    startCheckIn: () => requestCheckIn(document),
     notify: async (message) => {
       showNotice(document, message);
       // The shared runtime's page is the task pane: the message is there once it is shown.

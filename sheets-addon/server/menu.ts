@@ -1,6 +1,7 @@
 /// <reference types="google-apps-script" />
 import { TEMPLATE_IDS, TEMPLATE_TITLES } from '../../shared/templates';
 import type { TemplateId } from '../../shared/templates/spec';
+import { checkInRequestScript } from '../../ui/checkin';
 import { MENU_HANDLERS } from '../entries';
 import { userLang } from './lang';
 import { insertTemplate, saveVersion } from './pane';
@@ -21,6 +22,7 @@ export function onOpen(): void {
   for (const id of TEMPLATE_IDS) menu.addItem(fill(TEXT.insert[lang], { title: TEMPLATE_TITLES[id][lang] }), MENU_HANDLERS.insert(id));
   menu.addSeparator()
     .addItem(TEXT.showPane[lang], MENU_HANDLERS.showPane)
+    .addItem(TEXT.checkIn[lang], MENU_HANDLERS.checkIn)
     .addItem(TEXT.saveVersion[lang], MENU_HANDLERS.saveVersion)
     .addToUi();
 }
@@ -32,6 +34,15 @@ export function insertTemplateFromMenu(id: TemplateId): void {
 
 export function showReviewPane(): void {
   const html = services.htmlService().createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(TEXT.paneTitle[userLang()]);
+  services.spreadsheetApp().getUi().showSidebar(html);
+}
+
+/**
+ * The sidebar, started on a check-in: a check-in asks for comments, so it happens in the pane. The
+ * page ends with the request, which runs once the pane is mounted above it.
+ */
+export function showCheckInPane(): void {
+  const html = services.htmlService().createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(TEXT.paneTitle[userLang()]).append(checkInRequestScript());
   services.spreadsheetApp().getUi().showSidebar(html);
 }
 

@@ -7,6 +7,7 @@ export const TEXT = {
   insert: { en: 'Insert: {title}', da: 'Indsæt: {title}' },
   showPane: { en: 'Check agreement…', da: 'Tjek aftale…' },
   saveVersion: { en: 'Save agreement version…', da: 'Gem aftaleversion…' },
+  checkIn: { en: 'Check in…', da: 'Hold opfølgning…' },
   paneTitle: { en: 'KPI Review', da: 'KPI Review' },
   promptTitle: { en: 'Save agreement version', da: 'Gem aftaleversion' },
   promptMessage: {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { REVIEW_SHEET_NAME } from '../../shared/templates/review';
+import { CHECK_IN_EVENT } from '../../ui/checkin';
 import { DIST, runBuilt } from './bundle';
 import { FakeExcel, FakeSheet } from './fakes';
 
@@ -14,7 +15,12 @@ function loadCommands(excel: FakeExcel, displayLanguage = 'en-US') {
   const shown: string[] = [];
   // The task pane page's notice line, as commands.js finds it in the shared runtime's document.
   const notice = { id: 'kpr-notice', textContent: '', hidden: true };
-  const document = { getElementById: (id: string) => (id === notice.id ? notice : null) };
+  const events: string[] = [];
+  const document = {
+    getElementById: (id: string) => (id === notice.id ? notice : null),
+    documentElement: { dataset: {} as Record<string, string> },
+    dispatchEvent: (event: Event) => events.push(event.type),
+  };
   runBuilt('commands.js', {
     document,
     Office: {
@@ -24,9 +30,10 @@ function loadCommands(excel: FakeExcel, displayLanguage = 'en-US') {
       context: { displayLanguage },
     },
     Excel: { run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(excel.context) },
+    Event,
     console,
   });
-  return { actions, shown, notice };
+  return { actions, shown, notice, events, document };
 }
 
 async function perform(action: Action | undefined): Promise<number> {
@@ -42,7 +49,15 @@ describe('ribbon commands (commands.js)', () => {
   it('associates every FunctionName of the manifest, and the pane action', () => {
     const { actions } = loadCommands(new FakeExcel());
     for (const name of manifestFunctionNames()) expect(actions.has(name), name).toBe(true);
-    expect([...actions.keys()].sort()).toEqual(['insertReviewTemplate', 'showTaskpane']);
+    expect([...actions.keys()].sort()).toEqual(['checkIn', 'insertReviewTemplate', 'showTaskpane']);
+  });
+
+  it('opens the pane on a check-in, leaving the request for a pane not mounted yet', async () => {
+    const { actions, shown, events, document } = loadCommands(new FakeExcel());
+    expect(await perform(actions.get('checkIn'))).toBe(1);
+    expect(shown).toEqual(['pane']);
+    expect(events).toEqual([CHECK_IN_EVENT]);
+    expect(document.documentElement.dataset).toEqual({ kprCheckIn: 'true' });
   });
 
   it('inserts the review template in the display language and completes the event', async () => {

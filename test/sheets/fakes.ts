@@ -529,7 +529,7 @@ export class FakeUi {
   readonly menus: { items: [string, string][]; separators: number; added: boolean }[] = [];
   readonly alerts: string[] = [];
   readonly prompts: unknown[][] = [];
-  sidebar: { file: string; title: string } | null = null;
+  sidebar: { file: string; title: string; appended?: string } | null = null;
 
   constructor(private readonly recorder: Recorder, private readonly answer: PromptAnswer) {}
 
@@ -568,9 +568,9 @@ export class FakeUi {
     return 'OK';
   }
 
-  showSidebar(output: { file: string; title: string }): void {
+  showSidebar(output: { file: string; title: string; appended?: string }): void {
     this.recorder.record('Ui', 'showSidebar', [output]);
-    this.sidebar = { file: output.file, title: output.title };
+    this.sidebar = { file: output.file, title: output.title, ...(output.appended ? { appended: output.appended } : {}) };
   }
 }
 
@@ -609,6 +609,13 @@ export function fakeAppsScript(options: AppsScriptOptions = {}) {
         setTitle: (title: string) => {
           recorder.record('HtmlOutput', 'setTitle', [title]);
           output.title = title;
+          return output;
+        },
+        /** HtmlOutput.append: content added after the file's, as the page's last element. */
+        appended: '',
+        append: (content: string) => {
+          recorder.record('HtmlOutput', 'append', [content]);
+          output.appended += content;
           return output;
         },
       };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_IDS, TEMPLATE_TITLES } from '../../shared/templates';
+import { checkInRequestScript } from '../../ui/checkin';
 import { loadCode } from './code';
 import { fakeAppsScript } from './fakes';
 
@@ -17,6 +18,7 @@ describe('onOpen', () => {
       'Menu.addSeparator',
       'Menu.addItem',
       'Menu.addItem',
+      'Menu.addItem',
       'Menu.addToUi',
     ]);
   });
@@ -30,6 +32,7 @@ describe('onOpen', () => {
     expect(menu.items.map(([caption]) => caption)).toEqual([
       ...TEMPLATE_IDS.map((id) => `Insert: ${TEMPLATE_TITLES[id].en}`),
       'Check agreement…',
+      'Check in…',
       'Save agreement version…',
     ]);
     for (const [, handler] of menu.items) expect(typeof code[handler], handler).toBe('function');
@@ -41,6 +44,7 @@ describe('onOpen', () => {
     expect(apps.ui.menus[0].items.map(([caption]) => caption)).toEqual([
       ...TEMPLATE_IDS.map((id) => `Indsæt: ${TEMPLATE_TITLES[id].da}`),
       'Tjek aftale…',
+      'Hold opfølgning…',
       'Gem aftaleversion…',
     ]);
   });
@@ -66,5 +70,12 @@ describe('the validator sidebar', () => {
     loadCode(apps.globals).showReviewPane();
     expect(apps.ui.sidebar).toEqual({ file: 'Sidebar', title: 'KPI Review' });
     expect(apps.recorder.names()).not.toContain('SpreadsheetApp.getActiveSpreadsheet');
+  });
+
+  it('opens on a check-in from the menu: the page ends with the request, which the mounted pane takes', () => {
+    const apps = fakeAppsScript();
+    loadCode(apps.globals).showCheckInPane();
+    expect(apps.ui.sidebar).toEqual({ file: 'Sidebar', title: 'KPI Review', appended: checkInRequestScript() });
+    expect(checkInRequestScript()).toMatch(/^<script>[^<]*<\/script>$/);
   });
 });
