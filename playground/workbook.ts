@@ -110,6 +110,35 @@ export class PlaygroundWorkbook {
     });
   }
 
+  /**
+   * Writes a template's rows into an existing sheet from `startRow` down (blocks added below the
+   * sheet's rows), its looks, dropdowns and fills moved there beside the sheet's own.
+   */
+  writeTemplateAt(name: string, spec: TemplateSpec, startRow: number): void {
+    const look = this.looks.get(name);
+    if (!look) throw new Error(`no sheet ${name}`);
+    this.engine.setCellContents({ sheet: this.id(name), row: startRow, col: 0 }, templateContent(spec));
+    const moved = <T extends { range: ListValidation['range'] }>(item: T): T => ({ ...item, range: { ...item.range, row: item.range.row + startRow } });
+    const padTo = <T>(rows: readonly (readonly T[])[], filler: T[]): (readonly T[])[] =>
+      [...rows, ...Array.from({ length: Math.max(0, startRow - rows.length) }, () => filler)].slice(0, startRow);
+    this.looks.set(name, {
+      ...look,
+      styles: [...padTo(look.styles, []), ...templateStyles(spec)],
+      formats: [...padTo(look.formats, []), ...templateNumberFormats(spec)],
+      validations: [...look.validations, ...spec.validations.map(moved)],
+      conditionalFills: [...look.conditionalFills, ...spec.conditionalFills.map(moved)],
+    });
+    this.changed();
+  }
+
+  /** Writes formulas (`=…`) or values into single cells, in one batch. */
+  setCells(name: string, cells: readonly (Position & { readonly content: string })[]): void {
+    this.engine.batch(() => {
+      for (const cell of cells) this.engine.setCellContents({ sheet: this.id(name), row: cell.row, col: cell.column }, cell.content);
+    });
+    this.changed();
+  }
+
   /** Adds a sheet of these cells (`=…` a formula) with this look, never over an existing one, and activates it. */
   addSheet(wanted: string, content: RawCellContent[][], look: SheetLook): string {
     const name = uniqueSheetName(wanted, this.sheetNames());

@@ -11,4 +11,6 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   smartRounding: false,
   // ISO dates, as the templates format them, typed into a cell become dates.
   dateFormats: ['YYYY-MM-DD', 'DD/MM/YYYY'],
+  // As Excel's dynamic arrays: `IF(B5:B28="","",…)` spills over the range.
+  useArrayArithmetic: true,
 };

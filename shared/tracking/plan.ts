@@ -1,0 +1,169 @@
+import type { Agreement } from '../agreement/schema';
+import type { Lang, Localized } from '../i18n/lang';
+import { cellAddress, uniqueSheetName } from '../workbook';
+import {
+  TRACKING_SHEET_NAME, agreementPeriod, appendedBlocks, sheetRef, trackedKpis, trackingLayout,
+  type CellRef, type TrackedKpi, type TrackingBlock, type TrackingLayout, type TrackingOptions,
+} from './layout';
+import { addMonths, type YearMonth } from './months';
+
+/**
+ * "Track this agreement": what to write, from the agreement on the review sheet and the tracking
+ * sheets already there. A KPI that has a block keeps it untouched (its typed actuals above all);
+ * KPIs without one get blocks below the last row in use. Hosts write `layout.spec` at
+ * `layout.startRow` and the review links, then show `message`.
+ */
+
+/** A tracking sheet as a host read it: its used range's formulas (values where no formula), from `origin`. */
+export interface ExistingSheet {
+  readonly sheetName: string;
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly origin?: CellRef;
+}
+
+/** A review cell that from now on reads the tracking sheet; `formula` names KPI functions as `{RAG}`. */
+export interface ReviewLink {
+  readonly row: number;
+  readonly column: number;
+  readonly formula: string;
+}
+
+export interface TrackingPlan {
+  readonly ok: true;
+  /** True when `layout.sheetName` is a new sheet; false when blocks go below existing ones. */
+  readonly create: boolean;
+  readonly layout: TrackingLayout;
+  readonly added: readonly TrackingBlock[];
+  /** KPIs whose block was already there. */
+  readonly kept: number;
+  readonly reviewLinks: readonly ReviewLink[];
+  readonly message: Localized;
+}
+
+export interface TrackingRefusal {
+  readonly ok: false;
+  readonly message: Localized;
+}
+
+/** The sheets a host reads before planning: a tracking sheet's name in either language, numbered or not. */
+export function isTrackingSheetName(name: string): boolean {
+  return Object.values(TRACKING_SHEET_NAME).some((base) => name === base || new RegExp(`^${escape(base)} \\(\\d+\\)$`).test(name));
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `=T('KPI Review'!B12)` (see nameLink): the name cell of a block, pointing at a review row. */
+const NAME_LINK = /^=T\((?:'((?:[^']|'')+)'|([^'!()]+))!\$?([A-Z]{1,3})\$?(\d+)\)$/i;
+
+/** The review rows (0-based) that blocks of this sheet track for `reviewSheetName`. */
+export function trackedReviewRows(sheet: ExistingSheet, reviewSheetName: string): number[] {
+  const origin = sheet.origin ?? { row: 0, column: 0 };
+  const rows: number[] = [];
+  if (origin.column !== 0) return rows;
+  for (const row of sheet.formulas) {
+    const match = NAME_LINK.exec(String(row[0] ?? ''));
+    if (!match) continue;
+    const named = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+    if (named === reviewSheetName) rows.push(Number(match[4]) - 1);
+  }
+  return rows;
+}
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  da: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
+};
+const monthText = (at: YearMonth, lang: Lang): string => `${MONTHS[lang][at.month - 1]} ${at.year}`;
+
+const blocksText: Record<Lang, (n: number) => string> = {
+  en: (n) => `${n} KPI ${n === 1 ? 'block' : 'blocks'}`,
+  da: (n) => `${n} ${n === 1 ? 'KPI-blok' : 'KPI-blokke'}`,
+};
+const kpisText: Record<Lang, (n: number) => string> = {
+  en: (n) => `${n} ${n === 1 ? 'KPI' : 'KPIs'}`,
+  da: (n) => `${n} ${n === 1 ? 'KPI' : 'KPI’er'}`,
+};
+const quoted: Record<Lang, (text: string) => string> = { en: (t) => `“${t}”`, da: (t) => `»${t}«` };
+const localized = (make: (lang: Lang) => string): Localized => ({ en: make('en'), da: make('da') });
+
+export const TRACKING_MESSAGES = {
+  noTable: {
+    en: 'This sheet has no KPI agreement to track: open the review sheet with the KPI table and try again.',
+    da: 'Arket har ingen KPI-aftale at følge op på: åbn samtalearket med KPI-tabellen, og prøv igen.',
+  },
+  noKpis: {
+    en: 'The KPI table has no named KPI to track yet: write the KPIs’ names first.',
+    da: 'KPI-tabellen har endnu ingen navngivne KPI’er at følge op på: skriv KPI’ernes navne først.',
+  },
+  onTracking: {
+    en: 'This is a tracking sheet: open the review sheet whose agreement it should follow.',
+    da: 'Dette er et opfølgningsark: åbn det samtaleark, hvis aftale det skal følge.',
+  },
+} satisfies Record<string, Localized>;
+
+/** What "Track this agreement" does for the agreement read from `reviewSheetName`. */
+export function planTracking(agreement: Agreement, options: TrackingOptions, existing: readonly ExistingSheet[] = []): TrackingPlan | TrackingRefusal {
+  if (isTrackingSheetName(options.reviewSheetName)) return { ok: false, message: TRACKING_MESSAGES.onTracking };
+  if (!agreement.table) return { ok: false, message: TRACKING_MESSAGES.noTable };
+  const kpis = trackedKpis(agreement, options);
+  if (kpis.length === 0) return { ok: false, message: TRACKING_MESSAGES.noKpis };
+  const period = agreementPeriod(agreement, options.today);
+
+  const current = existing.find((sheet) => trackedReviewRows(sheet, options.reviewSheetName).length > 0);
+  if (!current) {
+    const sheetName = uniqueSheetName(options.sheetName ?? TRACKING_SHEET_NAME[options.lang], existing.map((sheet) => sheet.sheetName));
+    const layout = trackingLayout(kpis, period, { ...options, sheetName });
+    const last = addMonths(period.first, period.months - 1);
+    const message = localized((lang) => [
+      lang === 'en'
+        ? `Created ${quoted.en(sheetName)} with ${blocksText.en(kpis.length)}, ${monthText(period.first, 'en')} to ${monthText(last, 'en')}; the review’s Actual and Baseline now come from it.`
+        : `Oprettede ${quoted.da(sheetName)} med ${blocksText.da(kpis.length)}, ${monthText(period.first, 'da')} til ${monthText(last, 'da')}; samtalearkets Faktisk og Baseline hentes nu derfra.`,
+      ...(period.fromAgreement ? [] : [lang === 'en'
+        ? 'The review’s Period names no months this reads, so tracking follows the next 12 months: change the first month on the sheet if needed.'
+        : 'Samtalearkets Periode angiver ingen måneder, der kan læses, så opfølgningen følger de næste 12 måneder: ret den første måned på arket, hvis det er nødvendigt.']),
+    ].join(' '));
+    return { ok: true, create: true, layout, added: layout.blocks, kept: 0, reviewLinks: reviewLinks(agreement, options, layout), message };
+  }
+
+  const tracked = new Set(trackedReviewRows(current, options.reviewSheetName));
+  const fresh = kpis.filter((kpi) => !tracked.has(kpi.reviewRow));
+  const kept = kpis.length - fresh.length;
+  const startRow = (current.origin?.row ?? 0) + current.formulas.length;
+  const layout = appendedBlocks(fresh, period, startRow, { ...options, sheetName: current.sheetName });
+  const message = fresh.length === 0
+    ? localized((lang) => lang === 'en'
+      ? `All ${kpisText.en(kept)} already have a block in ${quoted.en(current.sheetName)}; nothing was changed.`
+      : `Alle ${kpisText.da(kept)} har allerede en blok i ${quoted.da(current.sheetName)}; intet er ændret.`)
+    : localized((lang) => lang === 'en'
+      ? `Added ${blocksText.en(fresh.length)} to ${quoted.en(current.sheetName)} (${names(fresh, 'en')}); the ${kpisText.en(kept)} already tracked kept their blocks and actuals.`
+      : `Tilføjede ${blocksText.da(fresh.length)} i ${quoted.da(current.sheetName)} (${names(fresh, 'da')}); de ${kpisText.da(kept)}, der allerede følges op på, beholdt deres blokke og faktiske tal.`);
+  return { ok: true, create: false, layout, added: layout.blocks, kept, reviewLinks: reviewLinks(agreement, options, layout), message };
+}
+
+const names = (kpis: readonly TrackedKpi[], lang: Lang): string => kpis.map((kpi) => quoted[lang](kpi.name)).join(', ');
+
+/**
+ * The review's Actual and Baseline of each added block, as formulas over its summary: the latest
+ * month's actual and the baseline months' KPI.BASELINE. A number typed there before stays as the
+ * formula's fallback until the tracking sheet has months to compute from, so nothing typed is lost.
+ */
+function reviewLinks(agreement: Agreement, options: TrackingOptions, layout: TrackingLayout): ReviewLink[] {
+  const table = agreement.table;
+  if (!table) return [];
+  const origin = options.origin ?? { row: 0, column: 0 };
+  const tracking = sheetRef(layout.sheetName);
+  const links: ReviewLink[] = [];
+  for (const block of layout.blocks) {
+    const row = table.rows.find((candidate) => origin.row + candidate.row === block.reviewRow);
+    if (!row) continue;
+    for (const [key, cell] of [['actual', block.summary.latestActual], ['baseline', block.summary.baseline]] as const) {
+      const column = table.columns[key];
+      if (column === undefined) continue;
+      const source = `${tracking}${cellAddress(cell.row, cell.column)}`;
+      const typed = row[key]?.value;
+      const fallback = typed === null || typed === undefined ? '""' : String(typed);
+      links.push({ row: block.reviewRow, column: origin.column + column, formula: `=IF(${source}="",${fallback},${source})` });
+    }
+  }
+  return links;
+}

@@ -1,0 +1,39 @@
+import type { Lang } from '../../shared/i18n/lang';
+import { kpiRow, reviewSheet, type KpiEntry } from '../../shared/templates/review';
+import { renderFormula } from '../../shared/templates/formula';
+import { readAgreement } from '../../shared/validator';
+import { planTracking, type ExistingSheet, type TrackingPlan } from '../../shared/tracking/plan';
+import type { TrackingOptions } from '../../shared/tracking/layout';
+import { PlaygroundWorkbook } from '../../playground/workbook';
+
+/** A quantity KPI (year to date adds up) and a quality one (it averages). */
+export const KPIS: readonly KpiEntry[] = [
+  { kpi: { en: 'Resolved cases', da: 'Løste sager' }, kind: 'quantity', direction: 'higher', target: 200, baseline: 170 },
+  { kpi: { en: 'First reply (hours)', da: 'Første svar (timer)' }, kind: 'quality', direction: 'lower', target: 4 },
+];
+
+export const TODAY = { year: 2026, month: 11 };
+
+/** A playground workbook holding a review of these KPIs, and what tracking options it gives. */
+export function reviewBook(lang: Lang, kpis: readonly KpiEntry[] = KPIS, period = '2027') {
+  const spec = reviewSheet(lang, { header: { period }, kpis: kpis.map((entry) => kpiRow(entry, lang)) });
+  const book = PlaygroundWorkbook.withSheets([spec]);
+  const options: TrackingOptions = { lang, reviewSheetName: spec.sheetName, today: TODAY };
+  return { book, review: spec.sheetName, options, agreement: () => readAgreement(book.values(spec.sheetName)) };
+}
+
+/** The formulas of a playground sheet where it has them, else its values: what hosts hand planTracking. */
+export function existingSheet(book: PlaygroundWorkbook, name: string): ExistingSheet {
+  const { rows, columns } = book.size(name);
+  const formulas = Array.from({ length: rows }, (_, row) => Array.from({ length: columns }, (_, column) =>
+    book.formula(name, { row, column }) ?? book.value(name, { row, column })));
+  return { sheetName: name, formulas };
+}
+
+/** Does what a host does with a plan: writes the layout's rows at its start row and the review links. */
+export function applyPlan(book: PlaygroundWorkbook, review: string, plan: TrackingPlan): void {
+  const { layout } = plan;
+  if (plan.create) book.addTemplate(layout.spec);
+  else book.writeTemplateAt(layout.sheetName, layout.spec, layout.startRow);
+  book.setCells(review, plan.reviewLinks.map((link) => ({ ...link, content: renderFormula(link.formula, 'excel') })));
+}
