@@ -22,35 +22,51 @@ const DRIFT = 1e-14;
 /**
  * A running sum kept as high + low with every rounding error of the high part caught exactly
  * (TwoSum), and a bound on what the low part has lost. When cancellation (1e16 leaving a window
- * of ones) makes that bound large against the sum, or a sum overflows, the window's numbers are
- * summed again exactly, so a value never drifts from a fresh mean.
+ * of ones) makes that bound large against the sum, or a sum overflows, `mean` gives up (NaN) and
+ * the caller sums the window's numbers again exactly with `meanAfresh`, so a value never drifts
+ * from a fresh mean. Exported for the fast path of ROLLING, which slides over a range directly.
  */
+export class RunningSum {
+  private high = 0;
+  private low = 0;
+  private bound = 0;
+
+  add(x: number): void {
+    const sum = this.high + x;
+    const virtual = sum - this.high;
+    this.low += (this.high - (sum - virtual)) + (x - virtual);
+    this.high = sum;
+    this.bound += Math.abs(this.low) * UNIT;
+  }
+
+  /** The mean of the `size` numbers summed, or NaN when the running sum can no longer be trusted. */
+  mean(size: number): number {
+    const sum = this.high + this.low;
+    return Number.isFinite(sum) && this.bound <= DRIFT * Math.abs(sum) ? sum / size : NaN;
+  }
+
+  /** The mean of the window's numbers summed exactly; the running sum starts again from it. */
+  meanAfresh(window: readonly number[]): number {
+    const exact = exactSum(window);
+    if (!Number.isFinite(exact)) return exactMean(window);
+    this.high = exact;
+    this.low = 0;
+    this.bound = Math.abs(exact) * UNIT;
+    return exact / window.length;
+  }
+}
+
 function slidingMean(sequence: readonly number[]): SlidingWindow {
   let start = 0;
   let end = 0;
-  let high = 0;
-  let low = 0;
-  let bound = 0;
-  const add = (x: number) => {
-    const sum = high + x;
-    const virtual = sum - high;
-    low += (high - (sum - virtual)) + (x - virtual);
-    high = sum;
-    bound += Math.abs(low) * UNIT;
-  };
+  const sum = new RunningSum();
   return {
-    push() { add(sequence[end++]); },
-    shift() { add(-sequence[start++]); },
+    push() { sum.add(sequence[end++]); },
+    shift() { sum.add(-sequence[start++]); },
     get size() { return end - start; },
     value() {
-      const size = end - start;
-      const sum = high + low;
-      if (Number.isFinite(sum) && bound <= DRIFT * Math.abs(sum)) return sum / size;
-      const window = sequence.slice(start, end);
-      const exact = exactSum(window);
-      if (!Number.isFinite(exact)) return exactMean(window);
-      [high, low, bound] = [exact, 0, Math.abs(exact) * UNIT];
-      return exact / size;
+      const mean = sum.mean(end - start);
+      return Number.isNaN(mean) ? sum.meanAfresh(sequence.slice(start, end)) : mean;
     },
   };
 }
