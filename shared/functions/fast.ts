@@ -1,6 +1,6 @@
 import type { ElementArg, ElementwiseFunction, NumberParam } from './spec';
 import type { CellValue, Matrix, Rows } from './values';
-import { RunningSum } from './window';
+import { freshMean, lostAtMost, roundingError, runningMean } from './window';
 
 /**
  * The fast path of the function runner for the common case: ranges of plain finite numbers and
@@ -62,9 +62,9 @@ export function elementwiseOverNumbers(
 }
 
 /**
- * ROLLING's mean straight from one row or one column of more than one cell: the same running sum
- * as the checked path (slidingWindow), fed with the same numbers in the same order, so the values
- * are the same; the window's oldest number is found again in the range instead of in a copy.
+ * ROLLING's mean straight from one row or one column of more than one cell: the running sum of
+ * the checked path (window.ts), fed with the same numbers in the same order, so the values are
+ * the same; the window's oldest number is found again in the range instead of in a copy.
  */
 export function rollingMeanOverNumbers(range: Rows, periods: number): Matrix<CellValue> | undefined {
   const inColumn = range.length > 1;
@@ -73,9 +73,11 @@ export function rollingMeanOverNumbers(range: Rows, periods: number): Matrix<Cel
   const length = inColumn ? range.length : first.length;
   const cellAt = (index: number): unknown => (inColumn ? range[index][0] : first[index]);
 
-  const sum = new RunningSum();
   const result: CellValue[][] = [];
   const line: CellValue[] = inColumn ? [] : new Array<CellValue>(length);
+  let high = 0;
+  let low = 0;
+  let bound = 0;
   let size = 0;
   /** Where the window's oldest number is, once the window holds one. */
   let oldest = -1;
@@ -84,20 +86,31 @@ export function rollingMeanOverNumbers(range: Rows, periods: number): Matrix<Cel
       const cells = range[i];
       if (!Array.isArray(cells) || cells.length !== 1) return undefined;
     }
-    const cell = inColumn ? range[i][0] : first[i];
+    const cell = cellAt(i);
     let value: CellValue = '';
     if (typeof cell === 'number') {
       if (cell - cell !== 0) return undefined;
-      sum.add(cell);
+      let sum = high + cell;
+      low += roundingError(high, cell, sum);
+      high = sum;
+      bound += lostAtMost(low);
       if (oldest < 0) oldest = i;
       if (++size > periods) {
-        sum.add(-(cellAt(oldest) as number));
+        const leaving = -(cellAt(oldest) as number);
+        sum = high + leaving;
+        low += roundingError(high, leaving, sum);
+        high = sum;
+        bound += lostAtMost(low);
         size--;
         do oldest++; while (typeof cellAt(oldest) !== 'number');
       }
       if (size === periods) {
-        const mean = sum.mean(size);
-        value = Number.isNaN(mean) ? sum.meanAfresh(numbersBetween(cellAt, oldest, i)) : mean;
+        value = runningMean(high, low, bound, size);
+        if (Number.isNaN(value)) {
+          const fresh = freshMean(numbersBetween(cellAt, oldest, i));
+          [high, low, bound] = [fresh.sum, 0, lostAtMost(fresh.sum)];
+          value = fresh.mean;
+        }
       }
     } else if (cell !== null && cell !== undefined && cell !== '') {
       return undefined;

@@ -20,53 +20,62 @@ const UNIT = 2 ** -53;
 const DRIFT = 1e-14;
 
 /**
- * A running sum kept as high + low with every rounding error of the high part caught exactly
+ * A running sum is kept as high + low with every rounding error of the high part caught exactly
  * (TwoSum), and a bound on what the low part has lost. When cancellation (1e16 leaving a window
- * of ones) makes that bound large against the sum, or a sum overflows, `mean` gives up (NaN) and
- * the caller sums the window's numbers again exactly with `meanAfresh`, so a value never drifts
- * from a fresh mean. Exported for the fast path of ROLLING, which slides over a range directly.
+ * of ones) makes that bound large against the sum, or a sum overflows, the window's numbers are
+ * summed again exactly, so a value never drifts from a fresh mean. The steps are pure functions
+ * of numbers, so both users (`slidingMean` here, ROLLING's fast path) keep the state in locals,
+ * which the JIT holds in registers, and allocate nothing per step.
  */
-export class RunningSum {
-  private high = 0;
-  private low = 0;
-  private bound = 0;
 
-  add(x: number): void {
-    const sum = this.high + x;
-    const virtual = sum - this.high;
-    this.low += (this.high - (sum - virtual)) + (x - virtual);
-    this.high = sum;
-    this.bound += Math.abs(this.low) * UNIT;
-  }
+/** The exact rounding error of `sum`, the rounded `high + x` (TwoSum). */
+export function roundingError(high: number, x: number, sum: number): number {
+  const virtual = sum - high;
+  return (high - (sum - virtual)) + (x - virtual);
+}
 
-  /** The mean of the `size` numbers summed, or NaN when the running sum can no longer be trusted. */
-  mean(size: number): number {
-    const sum = this.high + this.low;
-    return Number.isFinite(sum) && this.bound <= DRIFT * Math.abs(sum) ? sum / size : NaN;
-  }
+/** What the low part may have lost once more, added to the bound after each step. */
+export function lostAtMost(low: number): number {
+  return Math.abs(low) * UNIT;
+}
 
-  /** The mean of the window's numbers summed exactly; the running sum starts again from it. */
-  meanAfresh(window: readonly number[]): number {
-    const exact = exactSum(window);
-    if (!Number.isFinite(exact)) return exactMean(window);
-    this.high = exact;
-    this.low = 0;
-    this.bound = Math.abs(exact) * UNIT;
-    return exact / window.length;
-  }
+/** The mean of `size` numbers from their running sum, or NaN when the sum can no longer be trusted. */
+export function runningMean(high: number, low: number, bound: number, size: number): number {
+  const sum = high + low;
+  return Number.isFinite(sum) && bound <= DRIFT * Math.abs(sum) ? sum / size : NaN;
+}
+
+/**
+ * The window's numbers summed exactly: the mean, and the sum to run on from (NaN when the sum
+ * itself overflows; the mean is still finite, and the next value sums afresh again).
+ */
+export function freshMean(window: readonly number[]): { mean: number; sum: number } {
+  const exact = exactSum(window);
+  return Number.isFinite(exact) ? { mean: exact / window.length, sum: exact } : { mean: exactMean(window), sum: NaN };
 }
 
 function slidingMean(sequence: readonly number[]): SlidingWindow {
   let start = 0;
   let end = 0;
-  const sum = new RunningSum();
+  let high = 0;
+  let low = 0;
+  let bound = 0;
+  const add = (x: number) => {
+    const sum = high + x;
+    low += roundingError(high, x, sum);
+    high = sum;
+    bound += lostAtMost(low);
+  };
   return {
-    push() { sum.add(sequence[end++]); },
-    shift() { sum.add(-sequence[start++]); },
+    push() { add(sequence[end++]); },
+    shift() { add(-sequence[start++]); },
     get size() { return end - start; },
     value() {
-      const mean = sum.mean(end - start);
-      return Number.isNaN(mean) ? sum.meanAfresh(sequence.slice(start, end)) : mean;
+      const mean = runningMean(high, low, bound, end - start);
+      if (!Number.isNaN(mean)) return mean;
+      const fresh = freshMean(sequence.slice(start, end));
+      [high, low, bound] = [fresh.sum, 0, lostAtMost(fresh.sum)];
+      return fresh.mean;
     },
   };
 }

@@ -41,7 +41,7 @@ describe('the fast path gives what the checked path gives', () => {
       ),
       { numRuns: 1500 },
     );
-    expect(taken, 'calls the fast path took').toBeGreaterThan(100);
+    expect(taken, 'calls the fast path took').toBeGreaterThan(30);
   });
 
   it('ROLLING over a row or a column of adversarial magnitudes and blanks', () => {
