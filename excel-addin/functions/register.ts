@@ -20,8 +20,11 @@ function displayLanguage(): Lang {
   }
 }
 
+/** Excel's error cells as the core's; asked only of calls the core's fast path does not take. */
+const excelArguments = (args: readonly unknown[]) => args.map(excelArgument);
+
 for (const spec of FUNCTIONS) {
   const matrix = spills(spec);
   // Excel passes omitted optional arguments as null; the core reads null as blank.
-  CustomFunctions.associate(spec.id, (...args: unknown[]) => excelResult(runFunction(spec, args.map(excelArgument)), matrix, displayLanguage()));
+  CustomFunctions.associate(spec.id, (...args: unknown[]) => excelResult(runFunction(spec, args, excelArguments), matrix, displayLanguage()));
 }

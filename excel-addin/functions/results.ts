@@ -24,9 +24,20 @@ function excelCell(value: CellValue, lang: Lang): ExcelCell {
 /**
  * A core result as Excel wants it back: a function whose metadata says `matrix` always returns a
  * 2-D array (a single value or a whole error as [[v]]); inside an array only the bad elements are
- * errors, so one bad cell never hides the good ones.
+ * errors, so one bad cell never hides the good ones. The core makes each result for its call
+ * alone, so its errors become Excel's in place: a copy of every cell would cost as much again.
  */
 export function excelResult(result: FunctionResult, matrix: boolean, lang: Lang): ExcelCell | ExcelCell[][] {
-  const cells = Array.isArray(result) ? result.map((row) => row.map((value) => excelCell(value, lang))) : [[excelCell(result, lang)]];
+  if (!Array.isArray(result)) {
+    const cell = excelCell(result, lang);
+    return matrix ? [[cell]] : cell;
+  }
+  const cells = result as ExcelCell[][];
+  for (const row of result) {
+    for (let column = 0; column < row.length; column++) {
+      const value = row[column];
+      if (isKpiError(value)) (row as ExcelCell[])[column] = excelError(value, lang);
+    }
+  }
   return matrix ? cells : cells[0][0];
 }

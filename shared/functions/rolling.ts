@@ -1,3 +1,4 @@
+import { rollingMeanOverNumbers } from './fast';
 import { excludeParam, methodParam, periodsParam, valuesParam, type Method } from './options';
 import { usableAt } from './series';
 import type { Series, WholeFunction } from './spec';
@@ -36,4 +37,5 @@ export const ROLLING: WholeFunction = {
   },
   params: [valuesParam, periodsParam, methodParam, excludeParam],
   impl: rolling,
+  fast: (range, [, periods, method]) => (method === 'mean' ? rollingMeanOverNumbers(range, periods as number) : undefined),
 };

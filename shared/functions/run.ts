@@ -1,5 +1,6 @@
 import { isKpiError, type KpiError } from '../errors';
 import { dateSerial, isDate } from './dates';
+import { elementwiseOverNumbers } from './fast';
 import { errors, type Place } from './messages';
 import type {
   ElementArg, ElementwiseFunction, FlagsParam, FunctionSpec, Grid, GridParam, NumberParam, Numbers, OptionParam, ParamSpec,
@@ -7,21 +8,99 @@ import type {
 } from './spec';
 import {
   describeCell, describeShape, isBlank, sameShape, shapeOf, toMatrix,
-  type Cell, type CellValue, type FunctionResult, type Matrix, type Shape,
+  type Cell, type CellValue, type FunctionResult, type Matrix, type Rows, type Shape,
 } from './values';
 
 /**
  * Runs a function on the cells a host hands over: checks every argument against its spec once,
  * here, so an implementation only ever sees valid values. Never throws; errors are values.
+ * Ranges of plain numbers and blanks take the fast path (fast.ts); the checked path takes the
+ * rest, after `prepare` has turned the host's own cell values (Excel's error objects, Sheets'
+ * dates) into the core's. The fast path needs no preparing: it takes neither.
  */
-export function runFunction(spec: FunctionSpec, args: readonly unknown[]): FunctionResult {
+export function runFunction(spec: FunctionSpec, args: readonly unknown[], prepare?: (args: readonly unknown[]) => readonly unknown[]): FunctionResult {
   try {
-    return spec.mode === 'elementwise' ? runElementwise(spec, args) : runWhole(spec, args);
+    return runFast(spec, args) ?? runChecked(spec, prepare ? prepare(args) : args);
   } catch (unexpected) {
     // A bug must show as an error in the cell, never take the host's calculation down.
     const text = unexpected instanceof Error ? unexpected.message : String(unexpected);
     return errors.badRange({ arg: `${spec.id} (${text})` });
   }
+}
+
+/** The fast path's answer, or undefined where the arguments are not plain numbers and blanks. */
+export function runFast(spec: FunctionSpec, args: readonly unknown[]): FunctionResult | undefined {
+  return spec.mode === 'elementwise' ? fastElementwise(spec, args) : fastWhole(spec, args);
+}
+
+/** The checked path alone: every cell read and checked with its place, for any arguments. */
+export function runChecked(spec: FunctionSpec, args: readonly unknown[]): FunctionResult {
+  return spec.mode === 'elementwise' ? runElementwise(spec, args) : runWhole(spec, args);
+}
+
+/** A range of more than one cell whose first row is an array: what the fast path reads in place. */
+function plainRange(raw: unknown): Rows | undefined {
+  if (!Array.isArray(raw) || !Array.isArray(raw[0])) return undefined;
+  return raw.length > 1 || raw[0].length > 1 ? (raw as Rows) : undefined;
+}
+
+/**
+ * The cell of an argument that is one value or a 1x1 range, as the fast path takes it: a number,
+ * text, boolean or blank. Anything else (another range, a date, a host's error object) is left
+ * to the checked path, which reads or prepares it.
+ */
+function plainCell(raw: unknown): { cell: unknown } | undefined {
+  const cell = Array.isArray(raw) && raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1 ? raw[0][0] : raw;
+  return typeof cell === 'object' && cell !== null ? undefined : { cell };
+}
+
+function fastElementwise(spec: ElementwiseFunction, rawArgs: readonly unknown[]): FunctionResult | undefined {
+  const count = spec.params.length;
+  const ranges: (Rows | undefined)[] = new Array(count);
+  const fixed: ElementArg[] = new Array(count);
+  let rows = 0;
+  let columns = 0;
+  for (let i = 0; i < count; i++) {
+    const param = spec.params[i];
+    const range = plainRange(rawArgs[i]);
+    if (range) {
+      if (param.kind !== 'number') return undefined;
+      if (rows === 0) [rows, columns] = [range.length, range[0].length];
+      else if (range.length !== rows || range[0].length !== columns) return undefined;
+      ranges[i] = range;
+      continue;
+    }
+    const plain = plainCell(rawArgs[i]);
+    const value = plain && checkElement(param, plain.cell, { arg: param.name });
+    if (value === undefined || value === null || isKpiError(value)) return undefined;
+    fixed[i] = value;
+  }
+  return rows === 0 ? undefined : elementwiseOverNumbers(spec, ranges, fixed, rows, columns);
+}
+
+function fastWhole(spec: WholeFunction, rawArgs: readonly unknown[]): FunctionResult | undefined {
+  if (!spec.fast) return undefined;
+  const checked: WholeArg[] = new Array(spec.params.length);
+  let range: Rows | undefined;
+  for (const [i, param] of spec.params.entries()) {
+    const raw = rawArgs[i];
+    if (param.kind === 'series') {
+      range = plainRange(raw);
+      if (!range) return undefined;
+    } else if (param.kind === 'flags') {
+      if (!param.optional || !isBlank(raw)) return undefined;
+    } else if (param.kind === 'number' || param.kind === 'option') {
+      const plain = plainCell(raw);
+      if (!plain) return undefined;
+      const place = { arg: param.name };
+      const value = param.kind === 'number' ? checkNumber(param, plain.cell, place) : checkOption(param, plain.cell, place);
+      if (isKpiError(value)) return undefined;
+      checked[i] = value ?? undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return range && spec.fast(range, checked);
 }
 
 type Arg = { scalar: Cell } | { matrix: Matrix<Cell> };

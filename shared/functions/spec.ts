@@ -2,7 +2,7 @@ import type { KpiError } from '../errors';
 import type { Localized } from '../i18n/lang';
 import type { Place } from './messages';
 import type { FunctionId } from './names';
-import type { CellValue, FunctionResult, Shape } from './values';
+import type { CellValue, FunctionResult, Matrix, Rows, Shape } from './values';
 
 interface ParamBase {
   /** The name users see in the formula help; Apps Script stubs use it as the JavaScript name. */
@@ -99,6 +99,13 @@ export interface WholeFunction extends FunctionBase {
   readonly mode: 'whole';
   readonly returns: 'value' | 'series';
   impl(...args: WholeArg[]): CellValue | readonly CellValue[];
+  /**
+   * The same answer straight from the series argument's range when it is one row or one column of
+   * plain numbers and blanks (more than one cell), given the other arguments checked (`checked[i]`
+   * for the i-th parameter, undefined at the series'); undefined where it does not apply, and
+   * `impl` answers. Flags arguments are never given: a call with one takes the checked path.
+   */
+  fast?(range: Rows, checked: readonly WholeArg[]): Matrix<CellValue> | undefined;
 }
 
 export type FunctionSpec = ElementwiseFunction | WholeFunction;

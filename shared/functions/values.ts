@@ -7,6 +7,8 @@ export type Cell = unknown;
 export type CellValue = number | string | KpiError;
 export type Matrix<T> = T[][];
 export type FunctionResult = CellValue | Matrix<CellValue>;
+/** A range as a host hands it over, read where it lies: rows of cells. */
+export type Rows = readonly (readonly unknown[])[];
 
 export interface Shape {
   readonly rows: number;

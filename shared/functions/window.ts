@@ -20,11 +20,40 @@ const UNIT = 2 ** -53;
 const DRIFT = 1e-14;
 
 /**
- * A running sum kept as high + low with every rounding error of the high part caught exactly
+ * A running sum is kept as high + low with every rounding error of the high part caught exactly
  * (TwoSum), and a bound on what the low part has lost. When cancellation (1e16 leaving a window
  * of ones) makes that bound large against the sum, or a sum overflows, the window's numbers are
- * summed again exactly, so a value never drifts from a fresh mean.
+ * summed again exactly, so a value never drifts from a fresh mean. The steps are pure functions
+ * of numbers, so both users (`slidingMean` here, ROLLING's fast path) keep the state in locals,
+ * which the JIT holds in registers, and allocate nothing per step.
  */
+
+/** The exact rounding error of `sum`, the rounded `high + x` (TwoSum). */
+export function roundingError(high: number, x: number, sum: number): number {
+  const virtual = sum - high;
+  return (high - (sum - virtual)) + (x - virtual);
+}
+
+/** What the low part may have lost once more, added to the bound after each step. */
+export function lostAtMost(low: number): number {
+  return Math.abs(low) * UNIT;
+}
+
+/** The mean of `size` numbers from their running sum, or NaN when the sum can no longer be trusted. */
+export function runningMean(high: number, low: number, bound: number, size: number): number {
+  const sum = high + low;
+  return Number.isFinite(sum) && bound <= DRIFT * Math.abs(sum) ? sum / size : NaN;
+}
+
+/**
+ * The window's numbers summed exactly: the mean, and the sum to run on from (NaN when the sum
+ * itself overflows; the mean is still finite, and the next value sums afresh again).
+ */
+export function freshMean(window: readonly number[]): { mean: number; sum: number } {
+  const exact = exactSum(window);
+  return Number.isFinite(exact) ? { mean: exact / window.length, sum: exact } : { mean: exactMean(window), sum: NaN };
+}
+
 function slidingMean(sequence: readonly number[]): SlidingWindow {
   let start = 0;
   let end = 0;
@@ -33,24 +62,20 @@ function slidingMean(sequence: readonly number[]): SlidingWindow {
   let bound = 0;
   const add = (x: number) => {
     const sum = high + x;
-    const virtual = sum - high;
-    low += (high - (sum - virtual)) + (x - virtual);
+    low += roundingError(high, x, sum);
     high = sum;
-    bound += Math.abs(low) * UNIT;
+    bound += lostAtMost(low);
   };
   return {
     push() { add(sequence[end++]); },
     shift() { add(-sequence[start++]); },
     get size() { return end - start; },
     value() {
-      const size = end - start;
-      const sum = high + low;
-      if (Number.isFinite(sum) && bound <= DRIFT * Math.abs(sum)) return sum / size;
-      const window = sequence.slice(start, end);
-      const exact = exactSum(window);
-      if (!Number.isFinite(exact)) return exactMean(window);
-      [high, low, bound] = [exact, 0, Math.abs(exact) * UNIT];
-      return exact / size;
+      const mean = runningMean(high, low, bound, end - start);
+      if (!Number.isNaN(mean)) return mean;
+      const fresh = freshMean(sequence.slice(start, end));
+      [high, low, bound] = [fresh.sum, 0, lostAtMost(fresh.sum)];
+      return fresh.mean;
     },
   };
 }

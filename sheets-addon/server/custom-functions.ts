@@ -1,6 +1,7 @@
 import { errorText, isKpiError, type KpiError } from '../../shared/errors';
 import { datesAsSerials, usableTimeZone } from '../../shared/functions/dates';
-import { callFunction } from '../../shared/functions/registry';
+import { functionSpec } from '../../shared/functions/registry';
+import { runFunction } from '../../shared/functions/run';
 import type { FunctionId } from '../../shared/functions/names';
 import { langFromLocale, type Lang } from '../../shared/i18n/lang';
 import { services } from './services';
@@ -53,9 +54,16 @@ function errorCellText(error: KpiError, lang: Lang): string {
  */
 export function runCustomFunction(id: FunctionId, args: readonly unknown[]): SheetsResult {
   const settings = spreadsheetSettings();
-  const result = callFunction(id, ...datesAsSerials(args, settings.timeZone));
+  const result = runFunction(functionSpec(id), args, (raw) => datesAsSerials(raw, settings.timeZone));
   const lang = () => settings.lang() ?? 'en';
   if (isKpiError(result)) throw new Error(errorCellText(result, lang()));
   if (!Array.isArray(result)) return result;
-  return result.map((row) => row.map((cell) => (isKpiError(cell) ? errorCellText(cell, lang()) : cell)));
+  // The core makes each result for its call alone: its errors become texts in place, without a copy.
+  for (const row of result) {
+    for (let column = 0; column < row.length; column++) {
+      const cell = row[column];
+      if (isKpiError(cell)) row[column] = errorCellText(cell, lang());
+    }
+  }
+  return result as (number | string)[][];
 }
