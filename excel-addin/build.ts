@@ -19,6 +19,9 @@ export interface ExcelBuildOptions {
   readonly devManifest?: string;
 }
 
+/** esbuild's `sourcemap: 'linked'` writes the map beside the script under this name. */
+export const sourceMapOf = (script: string): string => `${script}.map`;
+
 export interface ExcelBuild {
   readonly outDir: string;
   readonly version: string;
@@ -31,7 +34,10 @@ export function baseUrlFromEnvironment(argv: readonly string[] = process.argv, e
   return flag ? flag.slice('--base-url='.length) : env.KPI_BASE_URL || undefined;
 }
 
-/** Browser scripts: plain IIFEs for the Office webviews (Edge WebView2, Safari). */
+/**
+ * Browser scripts: minified IIFEs for the Office webviews (Edge WebView2, Safari), each with its
+ * source map beside it so F12 tools and error reports show the TypeScript.
+ */
 async function bundle(entry: string, outfile: string): Promise<void> {
   await build({
     entryPoints: [join(ROOT, entry)],
@@ -40,7 +46,8 @@ async function bundle(entry: string, outfile: string): Promise<void> {
     format: 'iife',
     platform: 'browser',
     target: 'es2019',
-    minify: false,
+    minify: true,
+    sourcemap: 'linked',
     legalComments: 'none',
     logLevel: 'warning',
   });
@@ -63,8 +70,7 @@ export async function buildExcel(options: ExcelBuildOptions = { baseUrl: baseUrl
 
   await Promise.all([
     bundle('excel-addin/functions/register.ts', join(outDir, PAGES.functionsScript)),
-    bundle('excel-addin/taskpane/index.ts', join(outDir, 'taskpane.js')),
-    bundle('excel-addin/commands/index.ts', join(outDir, 'commands.js')),
+    bundle('excel-addin/runtime.ts', join(outDir, PAGES.runtimeScript)),
     writeFile(join(outDir, PAGES.functionsMetadata), metadata),
     writeFile(join(outDir, METADATA_FILES.da), danishMetadata),
     copyFile(join(ROOT, 'excel-addin', 'taskpane', PAGES.taskpane), join(outDir, PAGES.taskpane)),
@@ -76,6 +82,7 @@ export async function buildExcel(options: ExcelBuildOptions = { baseUrl: baseUrl
   await writeFile(options.devManifest ?? join(ROOT, 'manifest.xml'), devManifest);
   await writeFile(join(outDir, 'manifest.xml'), options.baseUrl ? excelManifest({ baseUrl: options.baseUrl, version }) : devManifest);
 
-  const files = ['functions.js', 'functions.json', METADATA_FILES.da, 'taskpane.html', 'taskpane.js', 'commands.js', 'help.html', 'manifest.xml', ...ICON_SIZES.map(iconFile)];
+  const scripts = [PAGES.functionsScript, PAGES.runtimeScript];
+  const files = [...scripts, ...scripts.map(sourceMapOf), PAGES.functionsMetadata, METADATA_FILES.da, PAGES.taskpane, PAGES.help, 'manifest.xml', ...ICON_SIZES.map(iconFile)];
   return { outDir, version, files };
 }

@@ -14,8 +14,8 @@ export const DEV_BASE_URL = 'https://localhost:3000';
 /** The add-in's identity: never change it, or Office sees a different add-in. */
 export const ADDIN_ID = '6f1b8a52-3c4d-4e7a-9b1f-2d5c8e0a7b34';
 
-/** The files of dist/excel a manifest names. */
-export const PAGES = { taskpane: 'taskpane.html', functionsScript: 'functions.js', functionsMetadata: METADATA_FILES.en, help: 'help.html' } as const;
+/** The files of dist/excel the manifest and the task pane page name. */
+export const PAGES = { taskpane: 'taskpane.html', runtimeScript: 'taskpane.js', functionsScript: 'functions.js', functionsMetadata: METADATA_FILES.en, help: 'help.html' } as const;
 
 /** Where the manifest's revision is kept between builds; committed with the change that bumps it. */
 export const REVISION_FILE = fileURLToPath(new URL('./manifest-revision.json', import.meta.url));

@@ -5,8 +5,7 @@ import { commandActions } from './actions';
 import { showNotice } from './notice';
 
 /**
- * commands.js, loaded by the task pane page (the shared runtime's FunctionFile): registers the
- * ribbon actions. Nothing runs until Office calls one. Without Office.js (blocked, or the page
+ * The ribbon actions, part of the task pane page's script (the shared runtime's FunctionFile). Nothing runs until Office calls one. Without Office.js (blocked, or the page
  * opened in a browser) there is nothing to register; the page says why.
  */
 if (typeof Office !== 'undefined') {

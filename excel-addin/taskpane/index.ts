@@ -6,8 +6,8 @@ import { EXCEL_TEXT, fill } from '../text';
 import { excelBridge } from './bridge';
 
 /**
- * taskpane.js: mounts the shared review pane on the Excel bridge once Office is ready. Where
- * Office.js did not load (a proxy blocks it, the page is opened in a plain browser) this script
+ * The task pane, last in taskpane.js: mounts the shared review pane on the Excel bridge once
+ * Office is ready. Where Office.js did not load (a proxy blocks it, the page is opened in a plain browser) this script
  * marks nothing, and the page's own fallback (taskpane.html) says what to do; the same fallback
  * speaks for Office's old Internet Explorer webview, which cannot run this script at all.
  */

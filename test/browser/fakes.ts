@@ -6,7 +6,7 @@ import type { Finding } from '../../shared/validator';
  * from `window.__fake` and records selections in `window.__selected`.
  */
 
-/** Office.js as far as taskpane.html, functions.js and commands.js use it; Excel reads `values`. */
+/** Office.js as far as taskpane.html and its script use it; Excel reads `values`. */
 export function fakeOfficeScript(values: unknown[][], sheetName: string): string {
   return `
 window.__selected = [];

@@ -2,18 +2,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { FUNCTIONS } from '../../shared/functions/registry';
 import { REVIEW_SHEET_NAME } from '../../shared/templates/review';
+import { PAGES } from '../../excel-addin/manifest';
 import { CHECK_IN_EVENT } from '../../ui/checkin';
 import { DIST, runBuilt } from './bundle';
 import { FakeExcel, FakeSheet } from './fakes';
 
 type Action = (event: { completed(): void }) => Promise<void>;
 
-/** Loads the built commands.js with an Office stub whose Excel.run works on a fake workbook. */
+/**
+ * Loads the built taskpane.js, the shared runtime's one script, with an Office stub whose Excel.run
+ * works on a fake workbook; the pane itself waits for an #app element this document does not have.
+ */
 function loadCommands(excel: FakeExcel, displayLanguage = 'en-US') {
   const actions = new Map<string, Action>();
   const shown: string[] = [];
-  // The task pane page's notice line, as commands.js finds it in the shared runtime's document.
+  // The task pane page's notice line, as the ribbon actions find it in the shared runtime's document.
   const notice = { id: 'kpr-notice', textContent: '', hidden: true };
   const events: string[] = [];
   const document = {
@@ -21,8 +26,11 @@ function loadCommands(excel: FakeExcel, displayLanguage = 'en-US') {
     documentElement: { dataset: {} as Record<string, string> },
     dispatchEvent: (event: Event) => events.push(event.type),
   };
-  runBuilt('commands.js', {
+  const functions = new Set<string>();
+  runBuilt(PAGES.runtimeScript, {
     document,
+    window: {},
+    CustomFunctions: { associate: (id: string) => functions.add(id) },
     Office: {
       onReady: () => Promise.resolve({ host: 'Excel' }),
       actions: { associate: (id: string, action: Action) => actions.set(id, action) },
@@ -33,7 +41,7 @@ function loadCommands(excel: FakeExcel, displayLanguage = 'en-US') {
     Event,
     console,
   });
-  return { actions, shown, notice, events, document };
+  return { actions, functions, shown, notice, events, document };
 }
 
 async function perform(action: Action | undefined): Promise<number> {
@@ -45,11 +53,16 @@ async function perform(action: Action | undefined): Promise<number> {
 const manifestFunctionNames = () =>
   [...readFileSync(fileURLToPath(new URL('../../manifest.xml', import.meta.url)), 'utf8').matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
 
-describe('ribbon commands (commands.js)', () => {
+describe('ribbon commands (in taskpane.js)', () => {
   it('associates every FunctionName of the manifest, and the pane action', () => {
     const { actions } = loadCommands(new FakeExcel());
     for (const name of manifestFunctionNames()) expect(actions.has(name), name).toBe(true);
     expect([...actions.keys()].sort()).toEqual(['checkIn', 'insertReviewTemplate', 'showTaskpane']);
+  });
+
+  it('registers every custom function from the same script, so the page parses the core once', () => {
+    const { functions } = loadCommands(new FakeExcel());
+    expect([...functions].sort()).toEqual(FUNCTIONS.map((spec) => spec.id).sort());
   });
 
   it('opens the pane on a check-in, leaving the request for a pane not mounted yet', async () => {
@@ -126,15 +139,15 @@ describe('taskpane.html', () => {
   const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
   const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
 
-  it('loads Office.js from the Microsoft CDN and, for the shared runtime, the functions and commands', () => {
-    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'commands.js', 'taskpane.js']);
+  it('loads Office.js from the Microsoft CDN and one script of its own, the shared runtime', () => {
+    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', PAGES.runtimeScript]);
     for (const local of scripts.slice(1)) expect(readFileSync(join(DIST, local), 'utf8').length).toBeGreaterThan(0);
   });
 
   it('reaches no other site', () => {
     const sites = [...html.matchAll(/https?:\/\/[^"'\s<>]+/g)].map((m) => new URL(m[0]).host);
     expect(new Set(sites)).toEqual(new Set(['appsforoffice.microsoft.com']));
-    for (const bundle of ['taskpane.js', 'commands.js', 'functions.js']) {
+    for (const bundle of [PAGES.runtimeScript, PAGES.functionsScript]) {
       expect(readFileSync(join(DIST, bundle), 'utf8'), bundle).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon/);
     }
   });
