@@ -29,6 +29,14 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { name: 'CustomFunctionsRuntime', minVersion: '1.2', uses: [{ api: 'CustomFunctions.Error', since: '1.2' }] },
 ];
 
+/**
+ * Sets the add-in uses only where `isSetSupported` says they exist, so the manifest does not
+ * require them: without one, its feature is left out and nothing else changes.
+ */
+export const OPTIONAL_REQUIREMENTS: readonly (Requirement & { readonly feature: string })[] = [
+  { name: 'ExcelApi', minVersion: '1.9', feature: 'the review fitted to one printed page', uses: [{ api: 'pageLayout', since: '1.9' }] },
+];
+
 /** The requirement sets this Office lacks, by name and version; none where Office answers for all. */
 export function unsupportedSets(isSetSupported: (name: string, minVersion: string) => boolean): string[] {
   return REQUIREMENTS.filter(({ name, minVersion }) => !isSetSupported(name, minVersion)).map(({ name, minVersion }) => `${name} ${minVersion}`);

@@ -3,7 +3,7 @@ import type { Lang } from '../shared/i18n/lang';
 import type { HistoryCell } from '../shared/history';
 import {
   STYLES, templateNumberFormats, templateStyles, templateValues,
-  type CellStyle, type ConditionalFill, type ListValidation, type TemplateSpec,
+  type CellStyle, type ConditionalFill, type ListValidation, type PrintSetup, type TemplateSpec,
 } from '../shared/templates';
 import { logSheetNames, uniqueSheetName, type AppendLog } from '../shared/workbook';
 import { ENGINE_CONFIG } from './engine/config';
@@ -20,6 +20,8 @@ export interface SheetLook {
   readonly columnFormats?: readonly string[];
   readonly validations: readonly ListValidation[];
   readonly conditionalFills: readonly ConditionalFill[];
+  /** The template's print setup, over the template rectangle (`styles`' rows x `columnWidths`). */
+  readonly print?: PrintSetup;
 }
 
 export interface Position {
@@ -107,6 +109,7 @@ export class PlaygroundWorkbook {
       formats: templateNumberFormats(spec),
       validations: spec.validations,
       conditionalFills: spec.conditionalFills,
+      print: spec.print,
     });
   }
 

@@ -10,11 +10,13 @@ import { literal, PlaygroundWorkbook, type SheetLook } from './workbook';
  * The playground's workbook as a real .xlsx file and back. Written: values, formulas with the
  * values they last showed (so a program that does not recalculate, or lacks the KPI functions,
  * still shows them), a spilled result as an array formula over its cells, number formats, the
- * template's looks, column widths, frozen rows, dropdown lists and the RAG fills as conditional
- * formats. Read: the same, from a file saved by Excel, Sheets or LibreOffice, recalculated here.
+ * template's looks, column widths, frozen rows, dropdown lists, the RAG fills as conditional
+ * formats and the print setup. Read: the same, from a file saved by Excel, Sheets or LibreOffice, recalculated here.
  */
 
 const GENERAL = 'General';
+/** SpreadsheetML's paper size number for A4. */
+const A4 = 9;
 /** Excel measures columns in characters of its default font: about 7 pixels each, plus 5 of padding. */
 const PIXELS_PER_CHARACTER = 7;
 const PADDING_PIXELS = 5;
@@ -61,6 +63,13 @@ function writeSheet(book: PlaygroundWorkbook, name: string, sheet: Worksheet): v
   if (!look) return;
   look.columnWidths.forEach((pixels, c) => (sheet.getColumn(c + 1).width = Math.max(1, (pixels - PADDING_PIXELS) / PIXELS_PER_CHARACTER)));
   if (look.frozenRows > 0) sheet.views = [{ state: 'frozen', ySplit: look.frozenRows, xSplit: 0 }];
+  if (look.print) {
+    sheet.pageSetup = {
+      ...sheet.pageSetup,
+      orientation: look.print.orientation, paperSize: A4, fitToPage: true, fitToWidth: look.print.pagesWide, fitToHeight: look.print.pagesTall,
+      printArea: rangeAddress(0, 0, look.styles.length, look.columnWidths.length),
+    };
+  }
   for (const { range, values } of look.validations) {
     sheet.dataValidations.add(rangeAddress(range.row, range.column, range.rows, range.columns), {
       type: 'list', allowBlank: true, showErrorMessage: true, formulae: [`"${values.join(',')}"`],

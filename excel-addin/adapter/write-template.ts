@@ -6,6 +6,7 @@ import type { CellRange, ConditionalFill, ListValidation, TemplateSpec } from '.
 import { columnLetters, rangeAddress, uniqueSheetName } from '../../shared/workbook';
 import { excelFormulas } from './cells';
 import { applyStyle, pointsFromPixels } from './looks';
+import { canLayOutPages, queuePrintSetup } from './print';
 
 const addressOf = (range: CellRange): string => rangeAddress(range.row, range.column, range.rows, range.columns);
 
@@ -48,6 +49,7 @@ export function writeTemplate(sheet: Excel.Worksheet, spec: TemplateSpec): void 
   }
   if (rows > 0) sheet.getRange(rangeAddress(0, 0, rows, Math.max(spec.columnCount, 1))).format.autofitRows();
   if (spec.frozenRows > 0) sheet.freezePanes.freezeRows(spec.frozenRows);
+  if (spec.print && rows > 0 && canLayOutPages()) queuePrintSetup(sheet, spec.print, rangeAddress(0, 0, rows, spec.columnCount));
 }
 
 const OFF_LIST: Localized = {

@@ -5,7 +5,7 @@ import { renderFormula } from './formula';
 import { RAG_WORDS } from '../functions/rag';
 import { RAG_FILLS, STYLES, type RagStatus } from './styles';
 import type {
-  CellRange, CellStyle, ConditionalFill, FormulaSyntax, ListValidation, TemplateCell, TemplateId, TemplateSpec,
+  CellRange, CellStyle, ConditionalFill, FormulaSyntax, ListValidation, PrintSetup, TemplateCell, TemplateId, TemplateSpec,
 } from './spec';
 
 export type Cell = TemplateCell | null;
@@ -113,7 +113,7 @@ export class SheetBuilder {
     }
   }
 
-  build(meta: { id: TemplateId; lang: Lang; sheetName: string; frozenRows: number }): TemplateSpec {
+  build(meta: { id: TemplateId; lang: Lang; sheetName: string; frozenRows: number; print?: PrintSetup }): TemplateSpec {
     const columnCount = this.columnWidths.length;
     const pad = (cells: Cell[]): Cell[] => [...cells, ...Array<Cell>(columnCount - cells.length).fill(null)];
     return {

@@ -31,7 +31,7 @@ export function buildTemplate(id: TemplateId, lang: Lang): TemplateSpec {
   return BUILDERS[id](lang);
 }
 
-export type { CellRange, CellStyle, ConditionalFill, FormulaSyntax, ListValidation, StyleName, TemplateCell, TemplateId, TemplateSpec } from './spec';
+export type { CellRange, CellStyle, ConditionalFill, FormulaSyntax, ListValidation, PrintSetup, StyleName, TemplateCell, TemplateId, TemplateSpec } from './spec';
 export { renderFormula } from './formula';
 export { STYLES, RAG_FILLS, type RagStatus } from './styles';
 export {

@@ -9,7 +9,7 @@ import {
 import { ragFormula } from '../functions/rag';
 import { PILOT_IMPACT_COLUMNS, type PilotImpactKey } from './pilot-impact';
 import { writeSignOff, type SignOffContent } from './sign-off';
-import type { TemplateCell, TemplateSpec } from './spec';
+import { ONE_LANDSCAPE_PAGE, type TemplateCell, type TemplateSpec } from './spec';
 
 export const REVIEW_SHEET_NAME: Localized = { en: 'KPI Review', da: 'Medarbejdersamtale' };
 
@@ -178,7 +178,7 @@ export function reviewSheet(lang: Lang, content: ReviewContent = {}): TemplateSp
     }
   }
 
-  return sheet.build({ id: 'review', lang, sheetName: REVIEW_SHEET_NAME[lang], frozenRows: 0 });
+  return sheet.build({ id: 'review', lang, sheetName: REVIEW_SHEET_NAME[lang], frozenRows: 0, print: ONE_LANDSCAPE_PAGE });
 }
 
 function agreementCell(spec: ColumnSpec, kpi: KpiRowValues, row: number, lang: Lang): TemplateCell {

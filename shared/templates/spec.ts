@@ -62,6 +62,21 @@ export interface TemplateSpec {
   readonly frozenRows: number;
   readonly validations: readonly ListValidation[];
   readonly conditionalFills: readonly ConditionalFill[];
+  /** How the sheet prints, where it must fit a page; the host's default elsewhere. */
+  readonly print?: PrintSetup;
 }
+
+/**
+ * The whole template rectangle (its print area) on `pagesWide` x `pagesTall` A4 pages: a review is
+ * signed on paper, so it must not be cut at a column nor spill onto a second page.
+ */
+export interface PrintSetup {
+  readonly orientation: 'landscape' | 'portrait';
+  readonly pagesWide: number;
+  readonly pagesTall: number;
+}
+
+/** The review's print: one A4 page in landscape. */
+export const ONE_LANDSCAPE_PAGE: PrintSetup = { orientation: 'landscape', pagesWide: 1, pagesTall: 1 };
 
 export type FormulaSyntax = 'excel' | 'sheets';

@@ -95,6 +95,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
   autofitted: string[] = [];
+  /** What `pageLayout` was given: Excel's default print while undefined. */
+  print?: { orientation?: string; paperSize?: string; zoom?: Excel.PageLayoutZoomOptions; printArea?: string };
 
   constructor(public name: string) {}
 
@@ -342,6 +344,21 @@ class FakeWorksheet extends Loadable {
 
   get freezePanes() {
     return { freezeRows: (count: number) => this.excel.queue(() => { this.sheet().frozenRows = count; }) };
+  }
+
+  /** Worksheet.pageLayout (ExcelApi 1.9): each property set and setPrintArea queue until the sync. */
+  get pageLayout() {
+    const set = (key: 'orientation' | 'paperSize' | 'zoom' | 'printArea', value: unknown) =>
+      this.excel.queue(() => { const sheet = this.sheet(); sheet.print = { ...sheet.print, [key]: value }; });
+    return {
+      set orientation(value: string) { set('orientation', value); },
+      set paperSize(value: string) { set('paperSize', value); },
+      set zoom(value: Excel.PageLayoutZoomOptions) { set('zoom', value); },
+      setPrintArea: (address: string) => {
+        parseAddress(address);
+        set('printArea', address);
+      },
+    };
   }
 }
 

@@ -87,6 +87,39 @@ describe('inserting a template into Excel', () => {
     expect((await inserted({ ...trickySpec(), frozenRows: 0 })).sheet.frozenRows).toBe(0);
   });
 
+  describe('print setup (Worksheet.pageLayout, ExcelApi 1.9, asked of Office first)', () => {
+    /** Office.context.requirements as an Excel that has `supported` and nothing newer. */
+    async function insertedWith(supported: string | undefined, spec: TemplateSpec) {
+      const office = globalThis as { Office?: unknown };
+      office.Office = supported === undefined ? undefined : {
+        context: { requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version) <= Number(supported) } },
+      };
+      try {
+        return await inserted(spec);
+      } finally {
+        delete office.Office;
+      }
+    }
+
+    it('fits the whole review on one A4 page in landscape, its print area the template rectangle', async () => {
+      const { sheet, excel } = await insertedWith('1.9', review);
+      expect(sheet.print).toEqual({
+        orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+        printArea: rangeAddress(0, 0, review.cells.length, review.columnCount),
+      });
+      expect(excel.syncs).toBeLessThanOrEqual(2);
+    });
+
+    it("leaves Excel's default print where Office lacks ExcelApi 1.9, or is not there to ask", async () => {
+      expect((await insertedWith('1.8', review)).sheet.print).toBeUndefined();
+      expect((await insertedWith(undefined, review)).sheet.print).toBeUndefined();
+    });
+
+    it('sets no print for a template that does not ask for one', async () => {
+      expect((await insertedWith('1.9', trickySpec())).sheet.print).toBeUndefined();
+    });
+  });
+
   it('keeps text that Excel would read as a formula, percentage or date as text', async () => {
     const { sheet } = await inserted(trickySpec());
     expect([sheet.value(1, 0), sheet.value(1, 1), sheet.value(1, 2)]).toEqual(['=not a formula', '10%', '2026-01-31']);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { REQUIREMENTS, unsupportedSets } from '../../excel-addin/requirements';
+import { OPTIONAL_REQUIREMENTS, REQUIREMENTS, unsupportedSets } from '../../excel-addin/requirements';
 
 const SOURCE = fileURLToPath(new URL('../../excel-addin/', import.meta.url));
 
@@ -26,11 +26,17 @@ const KNOWN_APIS: readonly [RegExp, string, string][] = [
   [/\bdataValidation\b/, 'ExcelApi', '1.8'],
   [/\bnew CustomFunctions\.Error\(/, 'CustomFunctionsRuntime', '1.2'],
   [/\bOffice\.addin\.showAsTaskpane\(/, 'SharedRuntime', '1.1'],
+  [/\.pageLayout\b/, 'ExcelApi', '1.9'],
 ];
+
+/** An optional set's use, allowed above the declared set when the code asks Office for that set. */
+const optionalUse = (set: string, since: string) =>
+  OPTIONAL_REQUIREMENTS.some((optional) => optional.name === set && optional.minVersion === since) &&
+  code.includes(`isSetSupported('${set}', '${since}')`);
 
 describe('the requirement sets the Excel add-in declares', () => {
   it.each(KNOWN_APIS.map(([api, set, since]) => [String(api), set, since, api] as const))('cover %s (%s %s) where the code uses it', (_, set, since, api) => {
-    if (!api.test(code)) return;
+    if (!api.test(code) || optionalUse(set, since)) return;
     const declared = REQUIREMENTS.find((requirement) => requirement.name === set);
     expect(declared, set).toBeDefined();
     expect(newer(since, declared!.minVersion), `${set} ${declared!.minVersion} < ${since}`).toBe(false);
@@ -44,6 +50,13 @@ describe('the requirement sets the Excel add-in declares', () => {
       }
       // The declared version is what some use needs, not more.
       expect(requirement.uses.some((use) => use.since === requirement.minVersion), requirement.name).toBe(true);
+    }
+  });
+
+  it('ask Office for each optional set before its use, and list each use', () => {
+    for (const optional of OPTIONAL_REQUIREMENTS) {
+      expect(code, optional.feature).toContain(`isSetSupported('${optional.name}', '${optional.minVersion}')`);
+      for (const use of optional.uses) expect(code.includes(use.api), use.api).toBe(true);
     }
   });
 

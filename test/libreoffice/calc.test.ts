@@ -23,6 +23,8 @@ const TIMEOUT = 300_000;
 const LANGS = ['en', 'da'] as const;
 let folder: string;
 const written = (lang: string) => join(folder, `review-${lang}.xlsx`);
+/** The review sheet alone, so its PDF holds only its own pages. */
+const reviewAlone = (lang: string) => join(folder, `review-alone-${lang}.xlsx`);
 const books = new Map<string, PlaygroundWorkbook>();
 const runs: Record<string, { stdout: string; stderr: string }> = {};
 
@@ -33,11 +35,14 @@ describe.skipIf(skipLibreOfficeTests)('our .xlsx files in LibreOffice Calc', () 
       const book = PlaygroundWorkbook.withSheets([exampleReview(lang), exampleTracking(lang)]);
       books.set(lang, book);
       await writeFile(written(lang), await workbookToXlsx(book));
+      const alone = PlaygroundWorkbook.withSheets([exampleReview(lang)]);
+      await writeFile(reviewAlone(lang), await workbookToXlsx(alone));
+      alone.destroy();
     }
     const files = LANGS.map(written);
     for (const [target, filter] of [['csv', CSV_ALL_SHEETS], ['pdf', 'pdf'], ['xlsx', 'xlsx:Calc MS Excel 2007 XML']] as const) {
       await mkdir(join(folder, target));
-      runs[target] = await convert(files, filter, join(folder, target));
+      runs[target] = await convert(target === 'pdf' ? [...files, ...LANGS.map(reviewAlone)] : files, filter, join(folder, target));
     }
   }, TIMEOUT);
   afterAll(() => books.forEach((book) => book.destroy()));
@@ -72,6 +77,15 @@ describe.skipIf(skipLibreOfficeTests)('our .xlsx files in LibreOffice Calc', () 
     const pdf = await readFile(join(folder, 'pdf', 'review-da.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
+  });
+
+  it.each(LANGS)('prints the whole review on one A4 page in landscape (%s)', async (lang) => {
+    const pdf = (await readFile(join(folder, 'pdf', `review-alone-${lang}.pdf`))).toString('latin1');
+    const pages = [...pdf.matchAll(/\/Type\s*\/Page(?![a-z])/g)];
+    expect(pages).toHaveLength(1);
+    // A4 is 595 x 842 points; landscape puts the long side across.
+    const [width, height] = (/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)/.exec(pdf) ?? []).slice(1).map(Number);
+    expect([Math.round(width), Math.round(height)]).toEqual([842, 595]);
   });
 
   it('keeps the dropdown lists when it saves the file itself', async () => {
