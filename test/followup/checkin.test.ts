@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKIN_LOG, MEETING_KINDS, checkInDraft, checkInRecord } from '../../shared/followup/checkin';
 import { dayOf } from '../../shared/followup/days';
 import { logSheetNames } from '../../shared/workbook';
-
-const review = (period: unknown = '2027') => [
-  ['Employee', 'Mette'],
-  ['Period', period],
-  ['Review date', dayOf(2026, 12, 8)],
-  [],
-  ['KPI', 'Type', 'Target', 'Data source', 'Owner', 'Actual', 'Status', 'Revisit if'],
-  ['CSAT', 'Lagging', 4.4, 'Survey', 'Anders', 4.3, 'Amber', 'If the survey changes'],
-  ['First reply time', 'Leading', 4, 'Zendesk', 'Mette', 4.3, 'Green', ''],
-  ['', '', '', '', ''],
-];
+import { review } from './review';
 
 const context = (today = dayOf(2027, 3, 1), log?: unknown[][]) => ({ sheetName: 'KPI Review', today, ...(log ? { log } : {}) });
 const header = CHECKIN_LOG.header('en');
