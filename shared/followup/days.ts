@@ -29,14 +29,24 @@ export function localToday(date: Date): Day {
   return dayOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
+/** A calendar month; `month` is 1-12. */
+export interface YearMonth {
+  readonly year: number;
+  readonly month: number;
+}
+
+/** The month `count` months after `at` (before it when negative). */
+export function shiftMonth(at: YearMonth, count: number): YearMonth {
+  const index = at.year * 12 + (at.month - 1) + count;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
 /** The same day of the month `months` later, on the month's last day when it has no such day (31 Jan + 1 = 28/29 Feb), as EDATE does. */
 export function addMonths(day: Day, months: number): Day {
-  const { year, month, day: date } = dayParts(day);
-  const target = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(target / 12);
-  const targetMonth = (target % 12) + 1;
-  const last = dayParts(dayOf(targetYear, targetMonth + 1, 1) - 1).day;
-  return dayOf(targetYear, targetMonth, Math.min(date, last));
+  const { day: date, ...month } = dayParts(day);
+  const target = shiftMonth(month, months);
+  const last = dayParts(dayOf(target.year, target.month + 1, 1) - 1).day;
+  return dayOf(target.year, target.month, Math.min(date, last));
 }
 
 /** `2027-01-08`: how the pane and the logs show a day, the same in both languages. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, monthOfSerial, readPeriod, serialOfMonth, trackedPeriod } from '../../shared/tracking/months';
+import { addMonths, monthOfSerial, serialOfMonth, trackedPeriod } from '../../shared/tracking/months';
+
+const TODAY = { year: 2026, month: 5 };
 
 describe('the months a Period cell names', () => {
   it.each([
@@ -14,12 +16,15 @@ describe('the months a Period cell names', () => {
     ['2027-2028', 2027, 1, 24],
     ['maj 2027', 2027, 5, 1],
     ['46388', 2027, 1, 12],
+    [46388, 2027, 1, 12],
+    ['Q3 2027', 2027, 7, 3],
+    ['8.12.2026', 2026, 12, 12],
   ])('%s', (text, year, month, months) => {
-    expect(readPeriod(text)).toEqual({ first: { year, month }, months });
+    expect(trackedPeriod(text, TODAY)).toEqual({ first: { year, month }, months, fromAgreement: true });
   });
 
-  it.each(['', 'this year', '13/2027', '2027-2040', 'dec 2027 - jan 2027'])('reads no period in "%s"', (text) => {
-    expect(readPeriod(text)).toBeUndefined();
+  it.each(['', 'this year', '13/2027', '2027-2040', 'dec 2027 - jan 2027'])('reads no period in "%s", or none a tracking sheet should hold', (text) => {
+    expect(trackedPeriod(text, TODAY)).toEqual({ first: TODAY, months: 12, fromAgreement: false });
   });
 
   it('falls back to the 12 months from today, and says so', () => {
