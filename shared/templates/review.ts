@@ -1,4 +1,4 @@
-import { cellAddress } from '../workbook';
+import { cellAddress, rangeAddress } from '../workbook';
 import type { Lang, Localized } from '../i18n/lang';
 import { COLUMNS, CADENCE_VALUES, type ColumnKey, type ColumnSpec, type ListedValue, type TableColumnKey } from '../agreement/columns';
 import { FRAMEWORKS, HEADER_FIELDS, SECTION_COLUMNS, SECTION_TITLES, type HeaderFieldKey, type SectionKey } from '../agreement/sections';
@@ -7,7 +7,7 @@ import {
   type CellValue,
 } from './grid';
 import { ragFormula } from '../functions/rag';
-import { PILOT_IMPACT_COLUMNS, type PilotImpactKey } from './pilot-impact';
+import { EXTRA_COLUMNS, type ExtraColumnKey } from './extra-columns';
 import { writeSignOff, type SignOffContent } from './sign-off';
 import type { TemplateCell, TemplateSpec } from './spec';
 
@@ -77,22 +77,22 @@ const SECTIONS_BELOW: readonly Exclude<SectionKey, 'agreement'>[] = ['developmen
 /** Section columns holding a date, by index into SECTION_COLUMNS. */
 const DATE_COLUMNS: Partial<Record<SectionKey, readonly number[]>> = { development: [3], nextSteps: [2], decisions: [0] };
 
-type ListedKey = 'type' | 'focus' | 'kind' | 'scope' | 'direction' | 'cadence';
+type ListedKey = 'type' | 'focus' | 'kind' | 'scope' | 'direction' | 'cadence' | 'pilot' | 'impact';
 /**
  * A KPI as data in both languages, for the example and the library: listed columns hold the
  * value's id (`'leading'`), text columns a text per language, numbers (dates as serials) a number.
  */
 export type KpiEntry = {
-  readonly [K in Exclude<TableColumnKey, 'status'>]?: K extends ListedKey ? string : Localized | number;
-} & { readonly [K in PilotImpactKey]?: string };
+  readonly [K in Exclude<TableColumnKey, 'status'> | ExtraColumnKey]?: K extends ListedKey ? string : Localized | number;
+};
 
 /** One agreement row in a sheet's language, by column. */
-export type KpiRowValues = Partial<Record<ColumnKey | PilotImpactKey, CellValue>>;
+export type KpiRowValues = Partial<Record<ColumnKey, CellValue>>;
 
 /** Writes a KPI entry in one language; listed ids become the column's label (`Kvantitet`). */
 export function kpiRow(entry: KpiEntry, lang: Lang): KpiRowValues {
   const row: KpiRowValues = {};
-  for (const spec of [...COLUMNS, ...PILOT_IMPACT_COLUMNS]) {
+  for (const spec of [...COLUMNS, ...EXTRA_COLUMNS]) {
     const value: string | Localized | number | undefined = spec.key === 'status' ? undefined : entry[spec.key];
     if (typeof value === 'number') row[spec.key] = value;
     else if (typeof value === 'string') row[spec.key] = listedLabel(spec, value, lang);
@@ -118,18 +118,18 @@ export interface ReviewContent {
   readonly signOff?: SignOffContent;
 }
 
+/** Every column of the review's table, in sheet order: the agreement's, then the extra ones. */
+const REVIEW_COLUMNS: readonly ColumnSpec[] = [...COLUMNS, ...EXTRA_COLUMNS];
 /** Agreement columns start at B: column A numbers the KPIs. */
-const agreementColumn = (key: ColumnKey): number => 1 + COLUMNS.findIndex((spec) => spec.key === key);
-/** Pilot and Impact follow the agreement's columns. */
-const pilotImpactColumn = (key: PilotImpactKey): number => 1 + COLUMNS.length + PILOT_IMPACT_COLUMNS.findIndex((spec) => spec.key === key);
+const agreementColumn = (key: ColumnKey): number => 1 + REVIEW_COLUMNS.findIndex((spec) => spec.key === key);
 
 const WIDTH_BY_CONTENT: Record<ColumnSpec['content'], number> = {
   text: 160, listed: 100, number: 90, percent: 100, date: 100, formula: 90,
 };
-const WIDE_TEXT: Partial<Record<ColumnKey, number>> = { kpi: 200, definition: 260, link: 200 };
+const WIDE_TEXT: Partial<Record<ColumnKey, number>> = { kpi: 200, definition: 260, link: 200, trigger: 220 };
 // Column A carries the number, but also header labels, section titles and goals: it needs room.
 const REVIEW_WIDTHS = [
-  190, ...COLUMNS.map((spec) => WIDE_TEXT[spec.key] ?? WIDTH_BY_CONTENT[spec.content]), ...PILOT_IMPACT_COLUMNS.map(() => WIDTH_BY_CONTENT.listed),
+  190, ...REVIEW_COLUMNS.map((spec) => WIDE_TEXT[spec.key] ?? WIDTH_BY_CONTENT[spec.content]),
 ];
 
 const HEADER_FORMATS: Partial<Record<HeaderFieldKey, string>> = { reviewDate: FORMATS.date };
@@ -152,15 +152,14 @@ export function reviewSheet(lang: Lang, content: ReviewContent = {}): TemplateSp
 
   sheet.blankRow();
   sheet.row(section(SECTION_TITLES.agreement[lang]));
-  sheet.row(header(TEXT.number[lang]), ...[...COLUMNS, ...PILOT_IMPACT_COLUMNS].map((spec) => header(spec.header[lang])));
+  sheet.row(header(TEXT.number[lang]), ...REVIEW_COLUMNS.map((spec) => header(spec.header[lang])));
   const firstKpiRow = sheet.nextRow;
   for (let index = 0; index < REVIEW_ROWS.kpis; index++) {
     const row = sheet.nextRow;
     const kpi = content.kpis?.[index] ?? {};
-    sheet.row(label(index + 1), ...COLUMNS.map((spec) => agreementCell(spec, kpi, row, lang)), ...PILOT_IMPACT_COLUMNS.map((spec) => input(kpi[spec.key])));
+    sheet.row(label(index + 1), ...REVIEW_COLUMNS.map((spec) => agreementCell(spec, kpi, row, firstKpiRow, lang)));
   }
-  for (const spec of PILOT_IMPACT_COLUMNS) sheet.list(cellRange(firstKpiRow, pilotImpactColumn(spec.key), REVIEW_ROWS.kpis), labelsOf(spec.values, lang));
-  for (const spec of COLUMNS) {
+  for (const spec of REVIEW_COLUMNS) {
     if (spec.values) sheet.list(cellRange(firstKpiRow, agreementColumn(spec.key), REVIEW_ROWS.kpis), labelsOf(spec.values, lang));
   }
   sheet.ragFills(cellRange(firstKpiRow, agreementColumn('status'), REVIEW_ROWS.kpis));
@@ -181,13 +180,19 @@ export function reviewSheet(lang: Lang, content: ReviewContent = {}): TemplateSp
   return sheet.build({ id: 'review', lang, sheetName: REVIEW_SHEET_NAME[lang], frozenRows: 0 });
 }
 
-function agreementCell(spec: ColumnSpec, kpi: KpiRowValues, row: number, lang: Lang): TemplateCell {
+function agreementCell(spec: ColumnSpec, kpi: KpiRowValues, row: number, firstKpiRow: number, lang: Lang): TemplateCell {
+  const at = (key: ColumnKey) => cellAddress(row, agreementColumn(key));
+  const typed = kpi[spec.key];
   if (spec.key === 'status') {
     // RAG gives "" while actual or target is blank, so empty rows need no IF around it.
-    const at = (key: ColumnKey) => cellAddress(row, agreementColumn(key));
     return computed(ragFormula(at('actual'), at('target'), at('direction'), lang));
   }
-  return input(kpi[spec.key], FORMAT_BY_CONTENT[spec.content]);
+  if (spec.key === 'weight' && typed === undefined) {
+    // Equal shares of the named KPIs until the pair agrees on others: the weights add up to 100 %.
+    const names = rangeAddress(firstKpiRow, agreementColumn('kpi'), REVIEW_ROWS.kpis, 1);
+    return { ...computed(`=IF(${at('kpi')}="","",1/COUNTA(${names}))`, FORMATS.percent), style: 'input' };
+  }
+  return input(typed, FORMAT_BY_CONTENT[spec.content]);
 }
 
 function writeEntries(sheet: SheetBuilder, key: EntrySection, entries: readonly (readonly CellValue[])[]): void {

@@ -42,10 +42,11 @@ describe.each(LANGS)('the review sheet (%s)', (lang) => {
     expect(cellAt(spec, row('reviewDate'), 1)?.numberFormat).toBe(FORMATS.date);
   });
 
-  it('heads the agreement table with a number column, every column of columns.ts from B, then Pilot and Impact', () => {
+  it('heads the agreement table with a number column, every column of columns.ts from B, then Pilot, Impact, Weight and Revisit if', () => {
     expect(agreementTitle).toBeGreaterThan(2 + Object.keys(HEADER_FIELDS).length - 1);
     expect(values[headerRow]).toEqual([
-      lang === 'en' ? 'No.' : 'Nr.', ...COLUMNS.map((column) => column.header[lang]), ...(lang === 'en' ? ['Pilot', 'Impact'] : ['Pilot', 'Effekt']),
+      lang === 'en' ? 'No.' : 'Nr.', ...COLUMNS.map((column) => column.header[lang]),
+      ...(lang === 'en' ? ['Pilot', 'Impact', 'Weight', 'Revisit if'] : ['Pilot', 'Effekt', 'Vægt', 'Revurderes hvis']),
     ]);
   });
 
