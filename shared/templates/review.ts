@@ -4,7 +4,7 @@ import { COLUMNS, CADENCE_VALUES, type ColumnKey, type ColumnSpec, type ListedVa
 import { FRAMEWORKS, HEADER_FIELDS, SECTION_COLUMNS, SECTION_TITLES, type HeaderFieldKey, type SectionKey } from '../agreement/sections';
 import {
   FORMATS, FORMAT_BY_CONTENT, SheetBuilder, cellRange, computed, header, input, label, labelsOf, note, section, text, title,
-  type CellValue,
+  type Cell, type CellValue,
 } from './grid';
 import { ragFormula } from '../functions/rag';
 import { EXTRA_COLUMNS, type ExtraColumnKey } from './extra-columns';
@@ -20,7 +20,18 @@ const TEXT = {
     da: 'Udfyld de lyse felter sammen; Status bliver Grøn, Gul eller Rød ud fra Faktisk, Mål og Retning.',
   },
   number: { en: 'No.', da: 'Nr.' },
+  score: { en: 'Weighted score', da: 'Vægtet score' },
+  cap: { en: 'Cap', da: 'Loft' },
+  scoreNote: {
+    en: 'Each KPI’s attainment (Actual against Target in its Direction) weighted by its Weight; none counts above the cap.',
+    da: 'Hver KPI’s målopfyldelse (Faktisk mod Mål i dens Retning) vægtet efter dens Vægt; ingen tæller over loftet.',
+  },
 } satisfies Record<string, Localized>;
+
+/** The score's cap until the pair agrees on another: 120 %, so one KPI far ahead cannot carry the rest. */
+export const DEFAULT_SCORE_CAP = 1.2;
+/** The score row: its label in A, the score in B, the cap's label in C and the cap in D. */
+const SCORE_CAP_COLUMN = 3;
 
 /** The guide's question bank ("Spørgsmål du kan stille under samtalen"), one per category. */
 export const QUESTION_BANK: readonly { readonly category: Localized; readonly question: Localized }[] = [
@@ -163,6 +174,7 @@ export function reviewSheet(lang: Lang, content: ReviewContent = {}): TemplateSp
     if (spec.values) sheet.list(cellRange(firstKpiRow, agreementColumn(spec.key), REVIEW_ROWS.kpis), labelsOf(spec.values, lang));
   }
   sheet.ragFills(cellRange(firstKpiRow, agreementColumn('status'), REVIEW_ROWS.kpis));
+  writeScore(sheet, firstKpiRow, lang);
   writeSignOff(sheet, lang, content.signOff);
 
   for (const key of SECTIONS_BELOW) {
@@ -193,6 +205,22 @@ function agreementCell(spec: ColumnSpec, kpi: KpiRowValues, row: number, firstKp
     return { ...computed(`=IF(${at('kpi')}="","",1/COUNTA(${names}))`, FORMATS.percent), style: 'input' };
   }
   return input(typed, FORMAT_BY_CONTENT[spec.content]);
+}
+
+/**
+ * The weighted score under the table, after a blank row so the table ends above it: KPI.SCORE of
+ * the rows' attainments by their weights, capped by the cell beside it.
+ */
+function writeScore(sheet: SheetBuilder, firstKpiRow: number, lang: Lang): void {
+  sheet.blankRow();
+  const rows = (key: ColumnKey) => rangeAddress(firstKpiRow, agreementColumn(key), REVIEW_ROWS.kpis, 1);
+  const cap = cellAddress(sheet.nextRow, SCORE_CAP_COLUMN);
+  const attainments = `{ATTAINMENT}(${rows('actual')},${rows('target')},${rows('direction')})`;
+  const cells: Cell[] = [label(TEXT.score[lang]), computed(`={SCORE}(${attainments},${rows('weight')},${cap})`, FORMATS.percent)];
+  cells[SCORE_CAP_COLUMN - 1] = label(TEXT.cap[lang]);
+  cells[SCORE_CAP_COLUMN] = input(DEFAULT_SCORE_CAP, FORMATS.percent);
+  cells[SCORE_CAP_COLUMN + 1] = note(TEXT.scoreNote[lang]);
+  sheet.row(...cells);
 }
 
 function writeEntries(sheet: SheetBuilder, key: EntrySection, entries: readonly (readonly CellValue[])[]): void {
