@@ -8,6 +8,7 @@ import {
 } from './grid';
 import { ragFormula } from '../functions/rag';
 import { EXTRA_COLUMNS, type ExtraColumnKey } from './extra-columns';
+import { TRACKING_SHEET_NAME, summaryLookup } from '../tracking/layout';
 import { writeSignOff, type SignOffContent } from './sign-off';
 import type { TemplateCell, TemplateSpec } from './spec';
 
@@ -16,8 +17,8 @@ export const REVIEW_SHEET_NAME: Localized = { en: 'KPI Review', da: 'Medarbejder
 const TEXT = {
   title: { en: 'KPI Review', da: 'Medarbejdersamtale' },
   note: {
-    en: 'Fill in the pale cells together; Status turns Green, Amber or Red from Actual, Target and Direction.',
-    da: 'Udfyld de lyse felter sammen; Status bliver Grøn, Gul eller Rød ud fra Faktisk, Mål og Retning.',
+    en: 'Fill in the pale cells together; Actual and Baseline come from the tracking sheet (or type them), and Status turns Green, Amber or Red from Actual, Target and Direction.',
+    da: 'Udfyld de lyse felter sammen; Faktisk og Baseline hentes fra opfølgningsarket (eller skriv dem), og Status bliver Grøn, Gul eller Rød ud fra Faktisk, Mål og Retning.',
   },
   number: { en: 'No.', da: 'Nr.' },
   score: { en: 'Weighted score', da: 'Vægtet score' },
@@ -198,6 +199,11 @@ function agreementCell(spec: ColumnSpec, kpi: KpiRowValues, row: number, firstKp
   if (spec.key === 'status') {
     // RAG gives "" while actual or target is blank, so empty rows need no IF around it.
     return computed(ragFormula(at('actual'), at('target'), at('direction'), lang));
+  }
+  if ((spec.key === 'actual' || spec.key === 'baseline') && typed === undefined) {
+    // Read from the KPI's tracking block, so a month's actual is typed once; a number typed here wins.
+    const summary = spec.key === 'actual' ? 'latestActual' : 'baseline';
+    return { ...computed(summaryLookup(summary, at('kpi'), TRACKING_SHEET_NAME[lang]), FORMATS.number), style: 'input' };
   }
   if (spec.key === 'weight' && typed === undefined) {
     // Equal shares of the named KPIs until the pair agrees on others: the weights add up to 100 %.

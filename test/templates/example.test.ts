@@ -26,7 +26,7 @@ describe.each(LANGS)('the example review (%s)', (lang) => {
     expect(spec.validations).toEqual(empty.validations);
     // Its weights are agreed, not equal shares; its actuals and baselines are typed, as before tracking.
     const [headerRow] = rowsStartingWith(spec, lang === 'en' ? 'No.' : 'Nr.');
-    const typedOver = (['weight'] as const).map((key) => grid[headerRow].indexOf(column(key).header[lang]));
+    const typedOver = (['weight', 'actual', 'baseline'] as const).map((key) => grid[headerRow].indexOf(column(key).header[lang]));
     const changed = spec.cells.flatMap((row, r) => row.flatMap((cell, c) =>
       cell?.formula === empty.cells[r][c]?.formula ? [] : [{ row: r, column: c, typed: cell?.formula === undefined && cell?.value !== undefined }]));
     expect(changed.length).toBeGreaterThan(0);
