@@ -145,8 +145,8 @@ describe.skipIf(skipLibreOfficeTests)('the review over its tracking sheet in Lib
       }));
       expect(failed).toEqual([]);
     }
-    // Calc recalculated the cells stored empty (the KPI functions' show #NAME? there), the lookups
-    // into the missing tracking sheet among them: they computed a blank.
+    // Calc recalculated the cells stored empty (the KPI functions' show #NAME? there); the lookups
+    // into a tracking sheet the file lacks are saved as their blank values.
     expect(shown.get('untracked')!.grid.flat()).toContain('#NAME?');
   });
 
