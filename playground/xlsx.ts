@@ -43,7 +43,7 @@ function writeSheet(book: PlaygroundWorkbook, name: string, sheet: Worksheet): v
       const at = { row, column };
       const cell = sheet.getCell(row + 1, column + 1);
       const formula = book.formula(name, at);
-      // A formula over a sheet the file lacks is saved as its value: Excel would read it as a link to another workbook.
+      // A formula over a sheet the file lacks is saved as its value: Excel may read it as a link to another workbook.
       if (formula !== undefined && !namesMissingSheet(formula, book.sheetNames())) {
         const spill = book.spillSize(name, at);
         if (spill.rows * spill.columns > 1) {

@@ -12,7 +12,7 @@ const addressOf = (range: CellRange): string => rangeAddress(range.row, range.co
 /**
  * Inserts a template into a new sheet under a name no sheet has yet, so nothing of the user's is
  * overwritten, and activates it; a formula over a sheet not there yet (the review's over tracking)
- * is left out, as Excel would take that sheet for another workbook. Two syncs whatever the template's size: one reads the sheet
+ * is left out, as Excel may take an unknown sheet for another workbook. Two syncs whatever the template's size: one reads the sheet
  * names, one writes everything.
  */
 export async function insertTemplate(context: Excel.RequestContext, spec: TemplateSpec): Promise<{ sheetName: string }> {

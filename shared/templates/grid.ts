@@ -129,8 +129,8 @@ export class SheetBuilder {
 
 /**
  * The spec without formulas naming a sheet the workbook lacks: those cells keep their look and
- * stay empty. For a host that may not take such a reference as one to a sheet added later (Excel
- * reads an unknown sheet as another workbook); "Track this agreement" links them once it exists.
+ * stay empty. For a host that may not take such a reference as one to a sheet added later (desktop
+ * Excel reads an unknown sheet name as another workbook); "Track this agreement" links them later.
  */
 export function withoutMissingSheets(spec: TemplateSpec, sheetNames: readonly string[]): TemplateSpec {
   const names = [...sheetNames, spec.sheetName];
