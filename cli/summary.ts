@@ -1,5 +1,4 @@
-import { normalizeLabel } from '../shared/agreement/normalize';
-import { parseNumber, toFraction, type Grid } from '../shared/agreement/table';
+import type { Grid } from '../shared/agreement/table';
 import { attainment } from '../shared/functions/attainment';
 import type { RagStatus } from '../shared/functions/rag';
 import { readAgreement } from '../shared/index';
@@ -26,14 +25,10 @@ export interface KpiSummary {
 
 const RAG_STATUSES: readonly RagStatus[] = ['Green', 'Amber', 'Red'];
 
-/** Weight column headers: the template's round 2 column, read here until the table reader knows it. */
-const WEIGHT_HEADERS = new Set(['weight', 'vægt']);
-
 export function summarize(grid: Grid): AgreementSummary {
   const { table, review } = readAgreement(grid);
   const header = (key: 'employee' | 'manager' | 'period') => review.header[key]?.text ?? '';
   const rows = table?.rows ?? [];
-  const weightColumn = table ? grid[table.headerRow].findIndex((cell) => WEIGHT_HEADERS.has(normalizeLabel(cell))) : -1;
   const kpis = rows.map((row) => ({
     name: row.kpi.text,
     row: row.row,
@@ -46,7 +41,7 @@ export function summarize(grid: Grid): AgreementSummary {
   let weights = 0;
   let weighted = 0;
   for (const row of rows) {
-    const weight = weightColumn < 0 ? null : toFraction(parseNumber(grid[row.row][weightColumn]));
+    const weight = row.weight?.value ?? null;
     const actual = row.actual?.value;
     const target = row.target?.value;
     if (weight === null || weight <= 0 || actual == null || target == null) continue;

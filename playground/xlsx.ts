@@ -2,6 +2,7 @@ import { Workbook, type Cell, type CellValue, type Worksheet } from '@cj-tech-ma
 import type { RawCellContent } from 'hyperformula';
 import type { CellStyle, ConditionalFill, ListValidation } from '../shared/templates';
 import { SERIAL_EPOCH } from '../shared/templates/grid';
+import { namesMissingSheet } from '../shared/templates/formula';
 import { rangeAddress } from '../shared/workbook';
 import { isErrorValue } from './format';
 import { literal, PlaygroundWorkbook, type SheetLook } from './workbook';
@@ -44,7 +45,8 @@ function writeSheet(book: PlaygroundWorkbook, name: string, sheet: Worksheet): v
       const at = { row, column };
       const cell = sheet.getCell(row + 1, column + 1);
       const formula = book.formula(name, at);
-      if (formula !== undefined) {
+      // A formula over a sheet the file lacks is saved as its value: Excel may read it as a link to another workbook.
+      if (formula !== undefined && !namesMissingSheet(formula, book.sheetNames())) {
         const spill = book.spillSize(name, at);
         if (spill.rows * spill.columns > 1) {
           const values = Array.from({ length: spill.rows }, (_, r) => Array.from({ length: spill.columns }, (_, c) => fileValue(book.value(name, { row: row + r, column: column + c }))));

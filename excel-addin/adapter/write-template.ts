@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import type { Lang, Localized } from '../../shared/i18n/lang';
 import { lineRuns, styleRuns } from '../../shared/render';
-import { templateNumberFormats, templateValues } from '../../shared/templates/grid';
+import { templateNumberFormats, templateValues, withoutMissingSheets } from '../../shared/templates/grid';
 import type { CellRange, ConditionalFill, ListValidation, TemplateSpec } from '../../shared/templates/spec';
 import { columnLetters, rangeAddress, uniqueSheetName } from '../../shared/workbook';
 import { excelFormulas } from './cells';
@@ -12,16 +12,18 @@ const addressOf = (range: CellRange): string => rangeAddress(range.row, range.co
 
 /**
  * Inserts a template into a new sheet under a name no sheet has yet, so nothing of the user's is
- * overwritten, and activates it. Two syncs whatever the template's size: one reads the sheet
+ * overwritten, and activates it; a formula over a sheet not there yet (the review's over tracking)
+ * is left out, as Excel may take an unknown sheet for another workbook. Two syncs whatever the template's size: one reads the sheet
  * names, one writes everything.
  */
 export async function insertTemplate(context: Excel.RequestContext, spec: TemplateSpec): Promise<{ sheetName: string }> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
-  const sheetName = uniqueSheetName(spec.sheetName, sheets.items.map((sheet) => sheet.name));
+  const names = sheets.items.map((sheet) => sheet.name);
+  const sheetName = uniqueSheetName(spec.sheetName, names);
   const sheet = sheets.add(sheetName);
-  writeTemplate(sheet, spec);
+  writeTemplate(sheet, withoutMissingSheets(spec, names));
   sheet.activate();
   await context.sync();
   return { sheetName };

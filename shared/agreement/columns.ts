@@ -30,8 +30,8 @@ export interface ColumnSpec<K extends ColumnKey = ColumnKey> {
   /** The values a template offers in its dropdown. */
   readonly values?: readonly ListedValue[];
   /**
-   * Further values read as valid but not offered: a Target direction, which the sheet's RAG
-   * formula does not yet take, and a cadence between weekly and monthly that people type.
+   * Further values read as valid but not offered: a cadence between weekly and monthly that
+   * people type.
    */
   readonly alsoRead?: readonly ListedValue[];
   readonly content: 'text' | 'number' | 'percent' | 'date' | 'listed' | 'formula';
@@ -56,12 +56,12 @@ export const SCOPE_VALUES = [
   v('individual', 'Individual', 'Individuel', ['individ', 'personal', 'personlig', 'own', 'egen']),
   v('team', 'Team', 'Team', ['team-kpi', 'teamniveau', 'fælles']),
 ];
+/** Higher or lower is better, or the target itself (closer is better: a budget, a staffing level). */
 export const DIRECTION_VALUES = [
   v('higher', 'Higher', 'Højere', ['higher is better', 'up', 'increase', 'højere er bedre', 'op', 'større er bedre']),
   v('lower', 'Lower', 'Lavere', ['lower is better', 'down', 'decrease', 'lavere er bedre', 'ned', 'mindre er bedre']),
+  v('target', 'Target', 'Mål', ['on target', 'closest to target', 'closer is better', 'hit the target', 'tættest på mål', 'tættere er bedre', 'præcis', 'målværdi']),
 ];
-/** Best on the target itself, neither above nor below it. */
-export const TARGET_DIRECTION = v('target', 'Target', 'Mål', ['on target', 'closest to target', 'hit the target', 'tættest på mål', 'præcis', 'målværdi']);
 export const CADENCE_VALUES = [
   v('daily', 'Daily', 'Dagligt', ['daglig', 'every day', 'hver dag']),
   v('weekly', 'Weekly', 'Ugentligt', ['ugentlig', 'every week', 'hver uge']),
@@ -87,7 +87,7 @@ export const COLUMNS: readonly ColumnSpec<TableColumnKey>[] = [
   { key: 'focus', header: { en: 'Focus', da: 'Fokus' }, aliases: ['Outcome/Output', 'Output/Outcome', 'Outcome / Output'], values: FOCUS_VALUES, content: 'listed' },
   { key: 'kind', header: { en: 'Kind', da: 'Art' }, aliases: ['Quantity/Quality', 'Quantity / Quality', 'Kvantitet/Kvalitet', 'Kvantitet / Kvalitet'], values: KIND_VALUES, content: 'listed' },
   { key: 'scope', header: { en: 'Scope', da: 'Niveau' }, aliases: ['Individual/Team', 'Team/Individual', 'Individ/Team', 'Team/Individ'], values: SCOPE_VALUES, content: 'listed' },
-  { key: 'direction', header: { en: 'Direction', da: 'Retning' }, aliases: ['Better when', 'Good direction', 'Bedst når'], values: DIRECTION_VALUES, alsoRead: [TARGET_DIRECTION], content: 'listed' },
+  { key: 'direction', header: { en: 'Direction', da: 'Retning' }, aliases: ['Better when', 'Good direction', 'Bedst når'], values: DIRECTION_VALUES, content: 'listed' },
   { key: 'source', header: { en: 'Data source', da: 'Datakilde' }, aliases: ['Source', 'Data-source', 'Kilde', 'Datakilder'], content: 'text' },
   { key: 'owner', header: { en: 'Owner', da: 'Ejer' }, aliases: ['KPI owner', 'Responsible', 'Ansvarlig', 'KPI-ejer'], content: 'text' },
   { key: 'cadence', header: { en: 'Cadence', da: 'Frekvens' }, aliases: ['Frequency', 'Measurement frequency', 'Hyppighed', 'Målefrekvens'], values: CADENCE_VALUES, alsoRead: [BIWEEKLY_CADENCE], content: 'listed' },

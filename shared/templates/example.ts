@@ -11,7 +11,8 @@ import type { TemplateSpec } from './spec';
  * and lagging, outcomes first, a quality KPI beside the volume KPI, a team CSAT driven by an
  * individual leading KPI, targets within 50 % of their baselines, and counter-KPIs that balance.
  * Both have signed it at the review. The playground shows it and the tests hold it to the
- * validator: no error, no warning.
+ * validator: no error, no warning. Weights follow influence and impact; each KPI has the if-then
+ * trigger that reopens it.
  */
 
 const EMPLOYEE = 'Mette Jensen';
@@ -35,7 +36,8 @@ export const EXAMPLE_KPIS: readonly KpiEntry[] = [
     source: SERVICE_DESK, owner: { en: EMPLOYEE, da: EMPLOYEE }, cadence: 'weekly',
     baseline: 6, baselinePeriod: BASELINE_PERIOD, target: 4, deadline: DEADLINE, influence: 0.8,
     link: { en: 'Customer strategy 2027: answers within the working day', da: 'Kundestrategi 2027: svar inden for arbejdsdagen' },
-    counter: FIRST_CONTACT, actual: 4.3, impact: 'high',
+    counter: FIRST_CONTACT, actual: 4.3, impact: 'high', weight: 0.25,
+    trigger: { en: 'If case volume rises more than 20 % two months running', da: 'Hvis sagsmængden stiger mere end 20 % to måneder i træk' },
   },
   {
     kpi: RESOLVED,
@@ -46,7 +48,8 @@ export const EXAMPLE_KPIS: readonly KpiEntry[] = [
     baselinePeriod: { en: 'Nov 2025 - Oct 2026, without Black Friday', da: 'nov. 2025 - okt. 2026, uden Black Friday' },
     target: 200, deadline: DEADLINE, influence: 0.75,
     link: { en: 'Efficient support: handle growth without extra hires', da: 'Effektiv support: klare væksten uden flere ansatte' },
-    counter: CSAT, actual: 205, impact: 'high',
+    counter: CSAT, actual: 205, impact: 'high', weight: 0.3,
+    trigger: { en: 'If the team gains or loses a person, or case volume falls more than 10 %', da: 'Hvis teamet får eller mister en person, eller sagsmængden falder mere end 10 %' },
   },
   {
     kpi: CSAT,
@@ -56,7 +59,9 @@ export const EXAMPLE_KPIS: readonly KpiEntry[] = [
     owner: { en: `${MANAGER} (team lead)`, da: `${MANAGER} (teamleder)` }, cadence: MONTHLY,
     baseline: 4.1, baselinePeriod: BASELINE_PERIOD, target: 4.4, deadline: DEADLINE, influence: 0.4,
     link: { en: 'Customer strategy 2027: loyal customers', da: 'Kundestrategi 2027: loyale kunder' },
-    counter: RESOLVED, actual: 4.3, impact: 'high',
+    // A team KPI, only 40 % in Mette's hands: it weighs least in her score.
+    counter: RESOLVED, actual: 4.3, impact: 'high', weight: 0.15,
+    trigger: { en: 'If the survey’s response rate falls below 15 %', da: 'Hvis svarprocenten i undersøgelsen falder under 15 %' },
   },
   {
     kpi: FIRST_CONTACT,
@@ -65,7 +70,8 @@ export const EXAMPLE_KPIS: readonly KpiEntry[] = [
     source: SERVICE_DESK, owner: { en: EMPLOYEE, da: EMPLOYEE }, cadence: MONTHLY,
     baseline: 68, baselinePeriod: BASELINE_PERIOD, target: 75, deadline: DEADLINE, influence: 0.75,
     link: { en: 'Fewer repeat contacts lower the cost per case', da: 'Færre gentagne henvendelser sænker prisen pr. sag' },
-    counter: FIRST_REPLY, actual: 66, impact: 'high',
+    counter: FIRST_REPLY, actual: 66, impact: 'high', weight: 0.3,
+    trigger: { en: 'If a product launch changes what the cases are about', da: 'Hvis en produktlancering ændrer, hvad sagerne handler om' },
   },
 ];
 

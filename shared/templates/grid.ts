@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import type { ColumnSpec, ListedValue } from '../agreement/columns';
 import { rangeAddress } from '../workbook';
-import { renderFormula } from './formula';
+import { namesMissingSheet, renderFormula } from './formula';
 import { RAG_WORDS } from '../functions/rag';
 import { RAG_FILLS, STYLES, type RagStatus } from './styles';
 import type {
@@ -125,6 +125,23 @@ export class SheetBuilder {
       conditionalFills: [...this.conditionalFills],
     };
   }
+}
+
+/**
+ * The spec without formulas naming a sheet the workbook lacks: those cells keep their look and
+ * stay empty. For a host that may not take such a reference as one to a sheet added later (desktop
+ * Excel reads an unknown sheet name as another workbook); "Track this agreement" links them later.
+ */
+export function withoutMissingSheets(spec: TemplateSpec, sheetNames: readonly string[]): TemplateSpec {
+  const names = [...sheetNames, spec.sheetName];
+  return {
+    ...spec,
+    cells: spec.cells.map((row) => row.map((cell) => {
+      if (cell?.formula === undefined || !namesMissingSheet(cell.formula, names)) return cell;
+      const { formula: _dropped, ...kept } = cell;
+      return kept;
+    })),
+  };
 }
 
 function mapCells<T>(spec: TemplateSpec, cellToValue: (cell: Cell) => T): T[][] {

@@ -187,6 +187,27 @@ export interface TrackingOptions {
   readonly sheetName?: string;
 }
 
+/** Rows from a block's name row down to its summary values (name, labels, values). */
+const SUMMARY_BELOW_NAME = 2;
+
+/** The summary values the review reads, by what they are. */
+export type ReviewedSummary = 'latestActual' | 'baseline';
+const SUMMARY_COLUMN: Record<ReviewedSummary, number> = { latestActual: S_ACTUAL, baseline: S_BASELINE };
+
+/**
+ * A review cell's formula over the tracking block of the KPI named in `nameCell`, before any
+ * "Track this agreement" has linked it cell to cell: the block is found by its name cell in column
+ * A (blocks move as the period's months do), and its summary value read two rows below. Blank while
+ * the KPI has no name, the sheet or the block is missing or the months are empty: IFERROR covers a
+ * sheet not there yet, which Sheets and HyperFormula resolve once it is added.
+ */
+export function summaryLookup(key: ReviewedSummary, nameCell: string, trackingSheetName: string): string {
+  const sheet = sheetRef(trackingSheetName);
+  const values = `${sheet}$${columnLetters(SUMMARY_COLUMN[key])}:$${columnLetters(SUMMARY_COLUMN[key])}`;
+  const names = `${sheet}$${columnLetters(COLUMNS.month)}:$${columnLetters(COLUMNS.month)}`;
+  return `=IF(${nameCell}="","",IFERROR(INDEX(${values},MATCH(${nameCell},${names},0)+${SUMMARY_BELOW_NAME}),""))`;
+}
+
 /** A sheet name as a formula names it: quoted, quotes doubled. */
 export function sheetRef(sheetName: string): string {
   return `'${sheetName.replace(/'/g, "''")}'!`;
@@ -285,7 +306,7 @@ function writeBlock(sheet: SheetBuilder, kpi: TrackedKpi, months: number, offset
   // The name is a formula over the review, styled as the section title it is.
   const kpiRow = offset + sheet.row(kpi.nameRef ? { ...computed(nameLink(kpi.nameRef)), style: 'section' } : section(kpi.name));
   const summaryLabelRow = offset + sheet.row(...SUMMARY_LABELS.map((text) => label(text[lang])));
-  const summaryRow = offset + sheet.nextRow;
+  const summaryRow = kpiRow + SUMMARY_BELOW_NAME;
   const headerRow = summaryRow + 1;
   const firstMonthRow = headerRow + 1;
   const periodFirstRow = firstMonthRow + BASELINE_MONTHS;

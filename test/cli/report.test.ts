@@ -27,13 +27,16 @@ function agreement(employee: string, statuses: string[], edit?: (grid: Grid) => 
   return { grid, results };
 }
 
-/** Weights 40/30/20/10 % in a Weight column after the table's last column. */
+/** Weights 40/30/20/10 % typed over the example's own in its Weight column. */
 function withWeights(grid: Grid): void {
-  const kpi = cellOf(grid, 'First reply time (hours)', 'KPI');
-  const header = grid[kpi.row - 1];
-  const column = header.length;
-  header[column] = 'Weight';
-  [0.4, 0.3, 0.2, 0.1].forEach((weight, i) => (grid[kpi.row + i][column] = weight));
+  const weight = cellOf(grid, 'First reply time (hours)', 'Weight');
+  [0.4, 0.3, 0.2, 0.1].forEach((value, i) => (grid[weight.row + i][weight.column] = value));
+}
+
+/** The agreement without its Weight column's header: a table with no weights has no score. */
+function withoutWeights(grid: Grid): void {
+  const weight = cellOf(grid, 'First reply time (hours)', 'Weight');
+  grid[weight.row - 1][weight.column] = '';
 }
 
 beforeAll(async () => {
@@ -44,6 +47,7 @@ beforeAll(async () => {
       const cell = cellOf(grid, 'Resolved cases per month', 'KPI');
       grid[cell.row][cell.column] = HOSTILE_KPI;
       grid[cellOf(grid, 'CSAT score', 'Owner').row][cellOf(grid, 'CSAT score', 'Owner').column] = '';
+      withoutWeights(grid);
     })],
   ];
   for (const [name, { grid, results }] of files) await writeXlsxFile(at(`team/${name}`), [{ name: 'KPI review', grid }], results);

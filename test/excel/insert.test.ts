@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { insertTemplate } from '../../excel-addin/adapter/write-template';
 import { styleRuns } from '../../shared/render';
 import { templateNumberFormats, templateValues } from '../../shared/templates/grid';
-import { reviewSheet } from '../../shared/templates/review';
+import { REVIEW_ROWS, reviewSheet } from '../../shared/templates/review';
+import { TRACKING_SHEET_NAME, sheetRef } from '../../shared/tracking/layout';
 import { STYLES } from '../../shared/templates/styles';
 import type { TemplateSpec } from '../../shared/templates/spec';
 import { rangeAddress } from '../../shared/workbook';
@@ -22,7 +23,7 @@ describe('inserting a template into Excel', () => {
   const review = reviewSheet('en');
 
   it('writes every value and formula of the review at its own cell, formulas in Excel syntax', async () => {
-    const { sheet } = await inserted(review);
+    const { sheet } = await inserted(review, new FakeSheet(TRACKING_SHEET_NAME.en));
     const expected = templateValues(review, 'excel');
     for (const { cell, row, column } of everyCell(review)) {
       if (cell?.formula !== undefined) {
@@ -33,6 +34,19 @@ describe('inserting a template into Excel', () => {
       }
     }
     expect([...sheet.cells.values()].some((cell) => String(cell.input).startsWith('=KPI.RAG('))).toBe(true);
+  });
+
+  it('leaves out the formulas over a tracking sheet not there yet (Excel would read it as another workbook), keeping the rest', async () => {
+    const { sheet } = await inserted(review);
+    const expected = templateValues(review, 'excel');
+    const overTracking = everyCell(review).filter(({ cell }) => cell?.formula?.includes(sheetRef(TRACKING_SHEET_NAME.en)));
+    expect(overTracking).toHaveLength(2 * REVIEW_ROWS.kpis);
+    for (const { row, column } of overTracking) {
+      expect(sheet.value(row, column)).toBe('');
+    }
+    const kept = everyCell(review).filter(({ cell }) => cell?.formula !== undefined && !overTracking.some((over) => over.cell === cell));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const { row, column } of kept) expect(sheet.peek(row, column)?.input).toBe(expected[row][column]);
   });
 
   it('gives every cell its number format, General where the template names none', async () => {

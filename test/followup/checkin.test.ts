@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CHECKIN_LOG, MEETING_KINDS, checkInDraft, checkInRecord } from '../../shared/followup/checkin';
 import { dayOf } from '../../shared/followup/days';
 import { logSheetNames } from '../../shared/workbook';
+import type { Localized } from '../../shared/i18n/lang';
+import { EXAMPLE_KPIS, exampleReview } from '../../shared/templates/example';
+import { PlaygroundWorkbook } from '../../playground/workbook';
 import { review } from './review';
 
 const context = (today = dayOf(2027, 3, 1), log?: unknown[][]) => ({ sheetName: 'KPI Review', today, ...(log ? { log } : {}) });
@@ -66,3 +69,17 @@ function draftOf(today: number, log?: unknown[][]) {
   const draft = checkInDraft(review(), context(today, log), 'en');
   return draft.ok ? draft.value.sanityCheck : 'refused';
 }
+
+describe.each(['en', 'da'] as const)('a check-in on the worked example (%s)', (lang) => {
+  it('shows the trigger of each KPI from the review\'s Revisit if column beside its numbers', () => {
+    const spec = exampleReview(lang);
+    const book = PlaygroundWorkbook.withSheets([spec]);
+    const draft = checkInDraft(book.values(spec.sheetName), { sheetName: spec.sheetName, today: dayOf(2027, 3, 1) }, lang);
+    book.destroy();
+    if (!draft.ok) throw new Error(draft.message);
+    expect(draft.value.kpis.map((kpi) => [kpi.kpi, kpi.actual, kpi.trigger])).toEqual(EXAMPLE_KPIS.map((entry) => [
+      (entry.kpi as Localized)[lang], entry.actual, (entry.trigger as Localized)[lang],
+    ]));
+    expect(draft.value.kpis.every((kpi) => kpi.trigger !== '')).toBe(true);
+  });
+});

@@ -11,6 +11,9 @@ import { PlaygroundWorkbook } from '../../playground/workbook';
 import { workbookToXlsx } from '../../playground/xlsx';
 import { CLI_TIMEOUT, runCli } from '../cli/run';
 import { convert, CSV_ALL_SHEETS, skipLibreOfficeTests } from './soffice';
+import { BASELINE_MONTHS } from '../../shared/tracking/layout';
+import { planTracking, type TrackingPlan } from '../../shared/tracking/plan';
+import { KPIS, reviewBook } from '../tracking/helpers';
 
 
 vi.setConfig({ testTimeout: CLI_TIMEOUT, hookTimeout: CLI_TIMEOUT });
@@ -109,4 +112,72 @@ describe.skipIf(skipLibreOfficeTests)('our .xlsx files in LibreOffice Calc', () 
     expect(entries.map((entry) => [entry.sheet, entry.findings])).toEqual([[exampleReview('da').sheetName, []], [exampleReview('en').sheetName, []]]);
     expect(run.status).toBe(0);
   }, TIMEOUT);
+});
+
+/** A review whose Actual and Baseline read a tracking sheet, with the sheet (months typed) and without it. */
+describe.skipIf(skipLibreOfficeTests)('the review over its tracking sheet in LibreOffice Calc', () => {
+  const cases = [
+    { name: 'untracked', tracked: false },
+    { name: 'tracked', tracked: true },
+  ] as const;
+  const shown = new Map<string, { book: PlaygroundWorkbook; review: string; grid: string[][] }>();
+
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kpi-lo-flow-'));
+    const files: string[] = [];
+    for (const { name, tracked } of cases) {
+      const { book, review, options, agreement } = reviewBook('en', KPIS.map((kpi) => ({ ...kpi, baseline: undefined })));
+      if (tracked) {
+        const plan = planTracking(agreement(), options) as TrackingPlan;
+        book.addTemplate(plan.layout.spec);
+        const [block] = plan.layout.blocks;
+        for (let month = 0; month <= BASELINE_MONTHS; month++) {
+          book.setInput(plan.layout.sheetName, { row: block.firstMonthRow + month, column: block.columns.actual }, String(170 + month));
+        }
+      }
+      const file = join(dir, `${name}.xlsx`);
+      await writeFile(file, await workbookToXlsx(book));
+      files.push(file);
+      shown.set(name, { book, review, grid: [] });
+    }
+    await mkdir(join(dir, 'csv'));
+    await convert(files, CSV_ALL_SHEETS, join(dir, 'csv'));
+    for (const { name } of cases) {
+      const entry = shown.get(name)!;
+      entry.grid = parseCsv(await readFile(join(dir, 'csv', `${name}-${entry.review}.csv`), 'utf8')) as string[][];
+    }
+  }, TIMEOUT);
+  afterAll(() => shown.forEach(({ book }) => book.destroy()));
+
+  it('computes the built-in formulas without an error: lookups, weights; only the KPI functions are unknown to Calc', () => {
+    for (const { name } of cases) {
+      const { book, review, grid } = shown.get(name)!;
+      const failed = grid.flatMap((row, r) => row.flatMap((text, c) => {
+        if (!/^(Err:|#NAME\?|#REF!|#VALUE!|#N\/A)/.test(text)) return [];
+        const formula = book.formula(review, { row: r, column: c }) ?? '';
+        return /KPI\.[A-Z]/.test(formula) ? [] : [{ name, row: r, column: c, text, formula }];
+      }));
+      expect(failed).toEqual([]);
+    }
+    // Calc recalculated the cells stored empty (the KPI functions' show #NAME? there); the lookups
+    // into a tracking sheet the file lacks are saved as their blank values.
+    expect(shown.get('untracked')!.grid.flat()).toContain('#NAME?');
+  });
+
+  it('shows the Actual and Baseline the playground computed: blank without tracking, the months\' numbers with it', () => {
+    for (const { name, tracked } of cases) {
+      const { book, review, grid } = shown.get(name)!;
+      const values = book.values(review);
+      const headerRow = values.findIndex((row) => row.includes('Actual') && row.includes('KPI'));
+      const [actual, baseline] = ['Actual', 'Baseline'].map((header) => values[headerRow].indexOf(header));
+      const first = headerRow + 1;
+      expect(values[first][actual]).toBe(tracked ? 170 + BASELINE_MONTHS : '');
+      expect(typeof values[first][baseline]).toBe(tracked ? 'number' : 'string');
+      for (const column of [actual, baseline]) {
+        const number = Number(String(grid[first][column]).replace(/,/g, ''));
+        if (tracked) expect(number).toBeCloseTo(values[first][column] as number, 1);
+        else expect(grid[first][column]).toBe('');
+      }
+    }
+  });
 });

@@ -3,7 +3,8 @@ import { Workbook } from '@cj-tech-master/excelts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readXlsx } from '../../cli/xlsx';
 import { validateAgreement } from '../../shared/index';
-import { exampleReview, exampleTracking } from '../../shared/templates';
+import { REVIEW_ROWS, exampleReview, exampleTracking, reviewSheet, trackingSheet, type TemplateSpec } from '../../shared/templates';
+import { TRACKING_SHEET_NAME, sheetRef } from '../../shared/tracking/layout';
 import { workbookToXlsx, xlsxToWorkbook } from '../../playground/xlsx';
 import { PlaygroundWorkbook } from '../../playground/workbook';
 
@@ -51,6 +52,23 @@ describe('writing the playground workbook as .xlsx', () => {
     expect(sheet.getColumn(2).width).toBeCloseTo((look.columnWidths[1] - 5) / 7);
     const lists = Object.values((sheet.dataValidations as unknown as { model: Record<string, { formulae: string[] }> }).model).map((v) => v.formulae[0]);
     for (const { values } of look.validations) expect(lists).toContain(`"${values.join(',')}"`);
+  });
+
+  it('saves a formula over a sheet the file lacks as its value, and keeps it once that sheet is there', async () => {
+    const overTracking = async (sheets: TemplateSpec[]) => {
+      const book = PlaygroundWorkbook.withSheets(sheets);
+      books.push(book);
+      const name = sheets[0].sheetName;
+      const file = new Workbook();
+      await file.xlsx.load(await workbookToXlsx(book));
+      const cells = book.values(name).flatMap((row, r) => row.map((_, c) => ({ row: r, column: c })))
+        .filter((at) => book.formula(name, at)?.includes(sheetRef(TRACKING_SHEET_NAME.en)));
+      expect(cells).toHaveLength(2 * REVIEW_ROWS.kpis);
+      return cells.map((at) => file.getWorksheet(name)?.getCell(at.row + 1, at.column + 1).value ?? null);
+    };
+    expect(new Set(await overTracking([reviewSheet('en')]))).toEqual(new Set([null]));
+    const kept = await overTracking([reviewSheet('en'), trackingSheet('en')]);
+    for (const value of kept) expect((value as { formula: string }).formula).toContain(sheetRef(TRACKING_SHEET_NAME.en));
   });
 });
 

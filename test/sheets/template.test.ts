@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTemplate, TEMPLATE_IDS } from '../../shared/templates';
 import { templateNumberFormats, templateValues } from '../../shared/templates/grid';
-import { reviewSheet } from '../../shared/templates/review';
+import { REVIEW_ROWS, reviewSheet } from '../../shared/templates/review';
+import { renderFormula } from '../../shared/templates/formula';
 import { STYLES } from '../../shared/templates/styles';
 import type { TemplateSpec } from '../../shared/templates/spec';
 import { writeTemplate } from '../../sheets-addon/adapter/write-template';
@@ -38,13 +39,13 @@ describe('inserting the review template from the menu', () => {
     expect(apps.spreadsheet.active).toBe(sheet);
   });
 
-  it('writes every value and formula from A1, the status as a Sheets KPI_RAG formula', () => {
+  it('writes every value and formula from A1, each formula in Sheets syntax, the statuses as KPI_RAG', () => {
     expect(sheet.contents(spec.cells.length, spec.columnCount)).toEqual(templateValues(spec, 'sheets'));
-    const formulas = spec.cells.flat().filter((cell) => cell?.formula).length;
-    expect(formulas).toBeGreaterThan(0);
-    const status = sheet.contents(spec.cells.length, spec.columnCount).flat().filter((cell) => String(cell).startsWith('='));
-    expect(status).toHaveLength(formulas);
-    for (const formula of status) expect(formula).toMatch(/^=KPI_RAG\(/);
+    const formulas = spec.cells.flat().flatMap((cell) => (cell?.formula ? [renderFormula(cell.formula, 'sheets')] : []));
+    const written = sheet.contents(spec.cells.length, spec.columnCount).flat().filter((cell) => String(cell).startsWith('='));
+    expect(written).toEqual(formulas);
+    expect(written.filter((formula) => /^=KPI_RAG\(/.test(String(formula)))).toHaveLength(REVIEW_ROWS.kpis);
+    for (const formula of written) expect(formula).not.toMatch(/KPI\.[A-Z]/);
   });
 
   it('gives every cell its number format, writing only formats the Sheets format guide documents (no "General")', () => {
@@ -152,7 +153,8 @@ describe('text that starts with "="', () => {
     const sheet = apps.spreadsheet.active;
     expect(sheet.valueAt(1, 1)).toBe('=1+1 is not a formula here');
     expect(sheet.formulaAt(1, 1)).toBe('');
-    const formulas = sheet.contents(spec.cells.length, spec.columnCount).flat().filter((cell) => String(cell).startsWith('=KPI_RAG('));
+    const formulas = spec.cells.flatMap((row, r) => row.flatMap((cell, c) => (sheet.formulaAt(r + 1, c + 1) === '' ? [] : [cell?.formula])));
     expect(formulas).toHaveLength(spec.cells.flat().filter((cell) => cell?.formula).length);
+    expect(formulas.every((formula) => formula !== undefined)).toBe(true);
   });
 });

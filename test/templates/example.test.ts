@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, type ColumnKey } from '../../shared/agreement/columns';
+import { COLUMNS, column, type ColumnKey } from '../../shared/agreement/columns';
 import { callFunction } from '../../shared/functions/registry';
 import { LANGS } from '../../shared/i18n/lang';
 import { validateAgreement } from '../../shared/index';
+import { readAgreement } from '../../shared/validator';
 import { exampleReview, exampleTracking } from '../../shared/templates/example';
 import { templateValues } from '../../shared/templates/grid';
 import { reviewSheet } from '../../shared/templates/review';
@@ -19,11 +20,33 @@ describe.each(LANGS)('the example review (%s)', (lang) => {
     expect(validateAgreement(grid, { lang })).toEqual([]);
   });
 
-  it('is the review template filled in: same shape, same formulas, same dropdowns', () => {
+  it('is the review template filled in: same shape, same dropdowns, same formulas but the defaults it types over', () => {
     const empty = reviewSheet(lang);
     expect(shape(spec.cells)).toEqual(shape(empty.cells));
-    expect(spec.cells.flat().map((cell) => cell?.formula)).toEqual(empty.cells.flat().map((cell) => cell?.formula));
     expect(spec.validations).toEqual(empty.validations);
+    // Its weights are agreed, not equal shares; its actuals and baselines are typed, as before tracking.
+    const [headerRow] = rowsStartingWith(spec, lang === 'en' ? 'No.' : 'Nr.');
+    const typedOver = (['weight', 'actual', 'baseline'] as const).map((key) => grid[headerRow].indexOf(column(key).header[lang]));
+    const changed = spec.cells.flatMap((row, r) => row.flatMap((cell, c) =>
+      cell?.formula === empty.cells[r][c]?.formula ? [] : [{ row: r, column: c, typed: cell?.formula === undefined && cell?.value !== undefined }]));
+    expect(changed.length).toBeGreaterThan(0);
+    for (const cell of changed) {
+      expect(cell.row).toBeGreaterThan(headerRow);
+      expect(cell.row).toBeLessThanOrEqual(headerRow + 4);
+      expect(typedOver).toContain(cell.column);
+      expect(cell.typed).toBe(true);
+    }
+  });
+
+  it('weighs its KPIs to 100 % and gives each an if-then trigger', () => {
+    const [headerRow] = rowsStartingWith(spec, lang === 'en' ? 'No.' : 'Nr.');
+    const table = readAgreement(grid).table!;
+    expect(table.headerRow).toBe(headerRow);
+    expect(table.rows.reduce((sum, row) => sum + (row.weight?.value ?? 0), 0)).toBeCloseTo(1, 9);
+    for (const row of table.rows) {
+      expect(row.weight?.value).toBeGreaterThan(0);
+      expect(row.trigger?.text).toMatch(lang === 'en' ? /^If / : /^Hvis /);
+    }
   });
 
   it('shows all three statuses, as RAG computes them from its rows', () => {

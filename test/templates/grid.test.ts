@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   FORMATS, SheetBuilder, a1Range, cellRange, computed, dateSerial, input, section,
-  templateNumberFormats, templateStyles, templateValues,
+  templateNumberFormats, templateStyles, templateValues, withoutMissingSheets,
 } from '../../shared/templates/grid';
+import { namesMissingSheet, sheetsNamedIn } from '../../shared/templates/formula';
 import { STYLES } from '../../shared/templates/styles';
 
 describe('A1 references', () => {
@@ -60,5 +61,23 @@ describe('SheetBuilder', () => {
     const sheet = new SheetBuilder([10, 10, 10]);
     sheet.row(input(), input(false), input(0));
     expect(templateValues(sheet.build({ id: 'review', lang: 'en', sheetName: 'S', frozenRows: 0 }), 'excel')).toEqual([['', false, 0]]);
+  });
+});
+
+describe('formulas over other sheets', () => {
+  it('names the sheets a formula reads, quoted or not, and not the text in quotes', () => {
+    expect(sheetsNamedIn(`=IF(B12="","",INDEX('KPI tracking'!$F:$F,MATCH(B12,'KPI tracking'!$A:$A,0)+2))`)).toEqual(['KPI tracking', 'KPI tracking']);
+    expect(sheetsNamedIn(`=Data!A1+'It''s'!B2&"Not!A1"`)).toEqual(['Data', "It's"]);
+    expect(sheetsNamedIn('=SUM(A1:A3)')).toEqual([]);
+    expect(namesMissingSheet(`='kpi TRACKING'!A1`, ['KPI tracking'])).toBe(false);
+    expect(namesMissingSheet(`='KPI tracking'!A1+Other!B1`, ['KPI tracking'])).toBe(true);
+  });
+
+  it('drops only the formulas over a missing sheet, keeping their cells\' look', () => {
+    const sheet = new SheetBuilder([10, 10, 10]);
+    sheet.row({ ...computed(`=IFERROR('Gone'!A1,"")`, FORMATS.number), style: 'input' }, computed('={RAG}(A1,1)'), computed(`='Here'!A1`));
+    const spec = sheet.build({ id: 'review', lang: 'en', sheetName: 'S', frozenRows: 0 });
+    expect(withoutMissingSheets(spec, ['Here']).cells).toEqual([[{ style: 'input', numberFormat: FORMATS.number }, spec.cells[0][1], spec.cells[0][2]]]);
+    expect(withoutMissingSheets(spec, ['Here', 'gone']).cells).toEqual(spec.cells);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TRACKING_SHEET_NAME, sheetRef } from '../../shared/tracking/layout';
 import { COLUMNS } from '../../shared/agreement/columns';
 import { TEMPLATE_IDS, buildTemplate } from '../../shared/templates';
 import type { TemplateSpec } from '../../shared/templates/spec';
@@ -18,8 +19,10 @@ describe.each(TEMPLATE_IDS)('%s in English and Danish', (id) => {
     expect(da.frozenRows).toBe(en.frozenRows);
     expect(da.validations.map((v) => v.range)).toEqual(en.validations.map((v) => v.range));
     expect(da.conditionalFills).toEqual(en.conditionalFills);
-    // The same formulas, but for the Danish status words RAG is asked for.
-    const formulas = (spec: TemplateSpec) => spec.cells.flat().map((cell) => cell?.formula?.replace(/,"da"\)$/, ')'));
+    // The same formulas, but for the Danish status words RAG is asked for and the sheet each
+    // language names its tracking sheet by.
+    const formulas = (spec: TemplateSpec) => spec.cells.flat().map((cell) =>
+      cell?.formula?.replace(/,"da"\)$/, ')').split(sheetRef(TRACKING_SHEET_NAME[spec.lang])).join('<tracking>'));
     expect(formulas(da)).toEqual(formulas(en));
   });
 

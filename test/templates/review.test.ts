@@ -42,10 +42,11 @@ describe.each(LANGS)('the review sheet (%s)', (lang) => {
     expect(cellAt(spec, row('reviewDate'), 1)?.numberFormat).toBe(FORMATS.date);
   });
 
-  it('heads the agreement table with a number column, every column of columns.ts from B, then Pilot and Impact', () => {
+  it('heads the agreement table with a number column, every column of columns.ts from B, then Pilot, Impact, Weight and Revisit if', () => {
     expect(agreementTitle).toBeGreaterThan(2 + Object.keys(HEADER_FIELDS).length - 1);
     expect(values[headerRow]).toEqual([
-      lang === 'en' ? 'No.' : 'Nr.', ...COLUMNS.map((column) => column.header[lang]), ...(lang === 'en' ? ['Pilot', 'Impact'] : ['Pilot', 'Effekt']),
+      lang === 'en' ? 'No.' : 'Nr.', ...COLUMNS.map((column) => column.header[lang]),
+      ...(lang === 'en' ? ['Pilot', 'Impact', 'Weight', 'Revisit if'] : ['Pilot', 'Effekt', 'Vægt', 'Revurderes hvis']),
     ]);
   });
 
@@ -62,7 +63,8 @@ describe.each(LANGS)('the review sheet (%s)', (lang) => {
 
   it('has a sign-off block under the agreement: the employee and the manager, each with name, Agreed (Yes / No) and date', () => {
     const [title] = rowsStartingWith(spec, SIGN_OFF.title[lang]);
-    expect(title).toBe(firstKpi + REVIEW_ROWS.kpis + 1);
+    // Under the KPI rows: a blank row, the score row, then the sign-off's own blank row.
+    expect(title).toBe(firstKpi + REVIEW_ROWS.kpis + 3);
     expect(cellAt(spec, title, 0)?.style).toBe('section');
     expect(values[title + 1].slice(0, 4)).toEqual(SIGN_OFF.columns.map((heading) => heading[lang]));
     SIGN_OFF_PARTIES.forEach((party, index) => {
@@ -121,8 +123,8 @@ describe.each(LANGS)('the review sheet (%s)', (lang) => {
       { key: 'development', rows: 3 }, { key: 'wellbeing', rows: 2 }, { key: 'questions', rows: QUESTION_BANK.length },
       { key: 'nextSteps', rows: 5 }, { key: 'decisions', rows: 5 },
     ];
-    // Under the agreement: a blank row, the sign-off's title and header, and a row per party.
-    let row = firstKpi + REVIEW_ROWS.kpis + 3 + SIGN_OFF_PARTIES.length;
+    // Under the agreement: a blank row and the score row, a blank row, the sign-off's title and header, and a row per party.
+    let row = firstKpi + REVIEW_ROWS.kpis + 5 + SIGN_OFF_PARTIES.length;
     for (const { key, rows } of order) {
       expect(values[row].every((value) => value === ''), `blank row before ${key}`).toBe(true);
       expect(cellAt(spec, row + 1, 0)).toMatchObject({ value: SECTION_TITLES[key][lang], style: 'section' });

@@ -68,9 +68,9 @@ describe.each(ALL_SPECS)('$name', ({ spec }) => {
   });
 });
 
-it('every template with KPI formulas uses them: the review its RAG status, tracking all three series', () => {
+it('every template with KPI formulas uses them: the review its RAG status and its weighted score, tracking all three series', () => {
   const used = (name: string) => new Set(ALL_SPECS.find((entry) => entry.name === name)!.spec.cells.flat()
     .flatMap((cell) => [...(cell?.formula ?? '').matchAll(/\{([A-Z]+)\}/g)].map((match) => match[1])));
-  expect([...used('review.en')]).toEqual(['RAG']);
+  expect([...used('review.en')].sort()).toEqual(['ATTAINMENT', 'RAG', 'SCORE']);
   expect([...used('tracking.en')].sort()).toEqual(['RAG', 'ROLLING', 'YOY']);
 });

@@ -58,7 +58,7 @@ describe.each(LANGS)('the tracking sheet (%s)', (lang) => {
     for (const start of blockStarts) {
       expect(cellAt(spec, 2, start)?.value).toMatch(/^KPI \d$/);
       const direction = spec.validations.find((v) => v.range.row === 2 && v.range.column === start + 5);
-      expect(direction?.values).toEqual(lang === 'en' ? ['Higher', 'Lower'] : ['Højere', 'Lavere']);
+      expect(direction?.values).toEqual(lang === 'en' ? ['Higher', 'Lower', 'Target'] : ['Højere', 'Lavere', 'Mål']);
     }
   });
 
