@@ -197,8 +197,9 @@ function agreementCell(spec: ColumnSpec, kpi: KpiRowValues, row: number, firstKp
   const at = (key: ColumnKey) => cellAddress(row, agreementColumn(key));
   const typed = kpi[spec.key];
   if (spec.key === 'status') {
-    // RAG gives "" while actual or target is blank, so empty rows need no IF around it.
-    return computed(ragFormula(at('actual'), at('target'), at('direction'), lang));
+    // RAG gives "" for a blank actual or target itself, but an older Excel desktop hands a blank
+    // cell over as 0 (office-js issues 4702, 5262): the IF keeps an empty row blank, not Red.
+    return computed(`=IF(OR(${at('actual')}="",${at('target')}=""),"",${ragFormula(at('actual'), at('target'), at('direction'), lang).slice(1)})`);
   }
   if ((spec.key === 'actual' || spec.key === 'baseline') && typed === undefined) {
     // Read from the KPI's tracking block, so a month's actual is typed once; a number typed here wins.
