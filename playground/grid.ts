@@ -107,7 +107,7 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
     td?.classList.add('kpg-selected');
     table.setAttribute('aria-activedescendant', cellId(selection));
     nameBox.value = cellAddress(selection.row, selection.column);
-    if (doc.activeElement !== formula) formula.value = workbook.input(sheet(), selection);
+    if (doc.activeElement !== formula) formula.value = workbook.input(sheet(), selection, lang);
     hint.textContent = hintFor(selection);
     if (scroll) td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
@@ -189,7 +189,7 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
 
   function write(at: Position, typed: string): void {
     try {
-      workbook.setInput(sheet(), at, typed);
+      workbook.setInput(sheet(), at, typed, lang);
     } catch (error) {
       hint.textContent = error instanceof Error ? error.message : String(error);
       const td = cellAt(at);
@@ -208,7 +208,7 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
     table.focus();
   });
   table.addEventListener('dblclick', (event) => {
-    if ((event.target as Element).closest('td') && !editor) startEditing(workbook.input(sheet(), selection));
+    if ((event.target as Element).closest('td') && !editor) startEditing(workbook.input(sheet(), selection, lang));
   });
   table.addEventListener('keydown', (event) => {
     if (editor) return;
@@ -218,7 +218,7 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
       move(...arrows[event.key]);
     } else if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
-      startEditing(workbook.input(sheet(), selection));
+      startEditing(workbook.input(sheet(), selection, lang));
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       write(selection, '');
@@ -235,7 +235,7 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
       move(1, 0);
       table.focus();
     } else if (event.key === 'Escape') {
-      formula.value = workbook.input(sheet(), selection);
+      formula.value = workbook.input(sheet(), selection, lang);
       table.focus();
     }
   });

@@ -8,6 +8,7 @@ import {
 import { logSheetNames, uniqueSheetName, type AppendLog } from '../shared/workbook';
 import { ENGINE_CONFIG } from './engine/config';
 import { registerKpiFunctions } from './engine/kpi-plugin';
+import { readInput, showInput } from './cell-input';
 import { isErrorValue } from './format';
 
 /** What a template gave a sheet beyond its values: looks, formats, dropdowns, RAG fills. */
@@ -185,15 +186,11 @@ export class PlaygroundWorkbook {
     return look?.formats[at.row]?.[at.column] ?? look?.columnFormats?.[at.column] ?? GENERAL;
   }
 
-  /** What the formula bar shows: the formula, or the value as typed; a spilled cell's value. */
-  input(name: string, at: Position): string {
+  /** What the formula bar shows in `lang`: the formula, or the value as typed; a spilled cell's value. */
+  input(name: string, at: Position, lang: Lang = 'en'): string {
     const address = { sheet: this.id(name), row: at.row, col: at.column };
-    const formula = this.engine.getCellFormula(address);
-    if (formula !== undefined) return formula;
     const value = this.engine.getCellValue(address);
-    if (value === null) return '';
-    if (isErrorValue(value)) return value.value;
-    return String(value);
+    return showInput(this.engine.getCellFormula(address), isErrorValue(value) ? value.value : value, lang, this.numberFormat(name, at));
   }
 
   /** Whether the cell shows part of a spilled result rather than its own content. */
@@ -202,9 +199,9 @@ export class PlaygroundWorkbook {
     return this.engine.isCellPartOfArray(address) && this.engine.getCellFormula(address) === undefined;
   }
 
-  /** Writes what a user typed; the engine reads `=…` as a formula, numbers, dates and text as such. */
-  setInput(name: string, at: Position, typed: string): void {
-    this.engine.setCellContents({ sheet: this.id(name), row: at.row, col: at.column }, typed === '' ? null : typed);
+  /** Writes what a user typed in `lang`: `=…` a formula, numbers and dates as such, text as text. */
+  setInput(name: string, at: Position, typed: string, lang: Lang = 'en'): void {
+    this.engine.setCellContents({ sheet: this.id(name), row: at.row, col: at.column }, readInput(typed, lang, this.numberFormat(name, at)));
     this.changed();
   }
 

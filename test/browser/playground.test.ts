@@ -41,6 +41,41 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
     await page.close();
   });
 
+  it('reads Danish input as Danish Excel does: decimal comma, thousands point, percent, `;` between arguments', async () => {
+    await fresh('da');
+    await typeInto(page, 'A45', '=KPI.RAG(95;100)');
+    await typeInto(page, 'B45', '4,5');
+    await typeInto(page, 'C45', '1.000');
+    await typeInto(page, 'D45', '80 %');
+    await typeInto(page, 'E45', '=B45*2+C45+D45*10');
+    await expect.poll(() => cell(page, 'A45').textContent()).toBe('Amber');
+    expect(await cell(page, 'E45').textContent()).toBe('1017');
+    // The formula bar shows what was typed, so typing it again changes nothing.
+    await cell(page, 'A45').click();
+    expect(await page.inputValue('.kpg-formula')).toBe('=KPI.RAG(95;100)');
+    await cell(page, 'B45').click();
+    expect(await page.inputValue('.kpg-formula')).toBe('4,5');
+    await page.screenshot({ path: artifact('playground-da-input.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lets the validator read a Danish decimal the way the grid does', async () => {
+    await fresh('da');
+    const headerRow = page.locator('tr', { has: page.locator('td', { hasText: /^Mål$/ }) }).first();
+    const headers = await headerRow.locator('td').allTextContents();
+    const row = Number(await headerRow.locator('th').textContent()) + 1;
+    const target = `${String.fromCharCode(65 + headers.indexOf('Mål'))}${row}`;
+    await typeInto(page, target, 'fire');
+    await validate(page);
+    expect(await page.locator(`.kpr-finding[data-address="${target}"]`).count()).toBeGreaterThan(0);
+    await typeInto(page, target, '4,5');
+    expect(await cell(page, target).textContent()).toBe('4,5');
+    await validate(page);
+    expect(await page.locator(`.kpr-finding[data-address="${target}"]`).count()).toBe(0);
+    await page.close();
+  });
+
   it('spills =KPI.ROLLING over the months of the tracking sheet', async () => {
     await fresh();
     await showTab(page, 'KPI tracking');
