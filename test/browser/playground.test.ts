@@ -184,8 +184,115 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
     await showTab(page, 'KPI-opfølgning');
     expect(await cell(page, 'A5').textContent()).toMatch(/^nov\.? 2024$/);
     await page.screenshot({ path: artifact('playground-da.png') });
+    await page.close();
+  });
+
+  it('keeps the work across a language switch: one switch for the page, the pane following it', async () => {
+    await fresh('da');
+    await typeInto(page, 'A45', 'Mit eget notat');
+    expect(await page.locator('.kpr-lang').isVisible()).toBe(false);
     await page.click('.kpg-lang button[data-lang="en"]');
-    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review', 'KPI tracking']);
-        await page.close();
+    await expect.poll(() => page.textContent('.kpr-pane button[data-action="validate"]')).toBe('Validate');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // The workbook stays as it was, Danish sheet names and all; only the page speaks English.
+    expect(await page.locator('.kpg-tab').allTextContents()).toEqual(['Medarbejdersamtale', 'KPI-opfølgning']);
+    expect(await cell(page, 'A45').textContent()).toBe('Mit eget notat');
+    await page.screenshot({ path: artifact('playground-language-switch.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the workbook across a reload, until "Reset example" is confirmed', async () => {
+    await fresh();
+    const original = await cell(page, 'A45').textContent();
+    await typeInto(page, 'A45', 'Kept across reloads');
+    await page.reload();
+    await page.waitForSelector('html[data-ready]');
+    expect(await cell(page, 'A45').textContent()).toBe('Kept across reloads');
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.click('button[data-action="reset-example"]');
+    expect(await cell(page, 'A45').textContent()).toBe('Kept across reloads');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('button[data-action="reset-example"]');
+    await expect.poll(() => cell(page, 'A45').textContent()).toBe(original);
+    await page.reload();
+    await page.waitForSelector('html[data-ready]');
+    expect(await cell(page, 'A45').textContent()).toBe(original);
+    await page.close();
+  });
+
+  it('undoes and redoes with Ctrl+Z / Ctrl+Y and the buttons', async () => {
+    await fresh();
+    const owner = page.locator('td.kpg-cell', { hasText: /^Mette Jensen$/ }).nth(1);
+    const address = (await owner.getAttribute('data-address'))!;
+    await owner.click();
+    await page.keyboard.press('Delete');
+    expect(await cell(page, address).textContent()).toBe('');
+    await page.keyboard.press('Control+z');
+    expect(await cell(page, address).textContent()).toBe('Mette Jensen');
+    await page.keyboard.press('Control+y');
+    expect(await cell(page, address).textContent()).toBe('');
+    await page.click('button[data-action="undo"]');
+    expect(await cell(page, address).textContent()).toBe('Mette Jensen');
+    expect(await page.isDisabled('button[data-action="redo"]')).toBe(false);
+    await page.click('button[data-action="redo"]');
+    expect(await cell(page, address).textContent()).toBe('');
+    await page.close();
+  });
+
+  it('copies a KPI from the library and pastes it into the agreement, formulas moving as in Excel', async () => {
+    await fresh();
+    await page.selectOption('#kpr-template', 'library');
+    await page.click('.kpr-pane button[data-action="insert"]');
+    await paneIdle(page);
+    await expect.poll(() => page.getAttribute('.kpg-tab[aria-selected="true"]', 'data-sheet')).toBe('KPI library');
+    // The library's first KPI row, from its name (column B) to its data source (column I): the agreement's order.
+    const kpi = await cell(page, 'B4').textContent();
+    const source = await cell(page, 'I4').textContent();
+    await cell(page, 'B4').click();
+    await cell(page, 'I4').click({ modifiers: ['Shift'] });
+    expect(await page.textContent('.kpg-name')).toBe('B4:I4');
+    await page.keyboard.press('Control+c');
+    await showTab(page, 'KPI Review');
+    const firstKpi = page.locator('tr', { has: page.locator('td', { hasText: /^Definition$/ }) }).first();
+    const row = Number(await firstKpi.locator('th').textContent()) + 1;
+    await cell(page, `B${row}`).click();
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => cell(page, `B${row}`).textContent()).toBe(kpi);
+    expect(await cell(page, `I${row}`).textContent()).toBe(source);
+    // A formula copied inside the page moves its references.
+    await typeInto(page, 'A60', '2');
+    await typeInto(page, 'B60', '=A60*10');
+    await cell(page, 'A60').click();
+    await cell(page, 'B60').click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Control+c');
+    await cell(page, 'A61').click();
+    await page.keyboard.press('Control+v');
+    await cell(page, 'B61').click();
+    expect(await page.inputValue('.kpg-formula')).toBe('=A61*10');
+    expect(await cell(page, 'B61').textContent()).toBe('20');
+    await page.screenshot({ path: artifact('playground-paste.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('renames and deletes sheets after asking, and undo brings a deleted sheet back', async () => {
+    await fresh();
+    await showTab(page, 'KPI tracking');
+    page.once('dialog', (dialog) => void dialog.accept('Tracking 2027'));
+    await page.click('button[data-action="rename-sheet"]');
+    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review', 'Tracking 2027']);
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.click('button[data-action="delete-sheet"]');
+    expect(await page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review', 'Tracking 2027']);
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('Tracking 2027');
+      void dialog.accept();
+    });
+    await page.click('button[data-action="delete-sheet"]');
+    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review']);
+    await page.click('button[data-action="undo"]');
+    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review', 'Tracking 2027']);
+    await page.close();
   });
 });
