@@ -109,7 +109,26 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
     }
     table.replaceChildren(colgroup, head, body);
     freezeRows(look?.frozenRows ?? 0);
+    markRunningText(body);
     drawSelection(false);
+  }
+
+  /** Takes the grid line out of each cell a text runs on over, measured as drawn. */
+  function markRunningText(body: HTMLTableSectionElement): void {
+    // Measure everything first, then mark: one layout, not one per cell.
+    const running: HTMLTableCellElement[] = [];
+    for (const tr of body.rows) {
+      const cells = [...tr.cells].slice(1);
+      cells.forEach((td, i) => {
+        if (!td.textContent || td.classList.contains('kpg-clip') || td.classList.contains('kpg-wrap') || td.classList.contains('kpg-num')) return;
+        let overflow = td.scrollWidth - td.clientWidth;
+        for (let next = i; overflow > 0 && next < cells.length - 1 && !cells[next + 1].textContent; next++) {
+          running.push(cells[next]);
+          overflow -= cells[next + 1].offsetWidth;
+        }
+      });
+    }
+    for (const td of running) td.classList.add('kpg-runs');
   }
 
   /** The template's frozen rows stay in view under the column letters, as in Excel, by sticky offsets. */

@@ -237,6 +237,17 @@ export class PlaygroundWorkbook {
     return showInput(this.engine.getCellFormula(address), isErrorValue(value) ? value.value : value, lang, this.numberFormat(name, at));
   }
 
+  /** The cell whose formula a value comes from: the cell itself, or a spilled result's first cell. */
+  source(name: string, at: Position): Position {
+    if (!this.isSpilled(name, at)) return at;
+    let { row, column } = at;
+    while (row > 0 && this.isSpilled(name, { row: row - 1, column })) row--;
+    while (column > 0 && this.isSpilled(name, { row, column: column - 1 })) column--;
+    // The first cell sits above the spilled cells of its own column, left of those of its row.
+    const above = { row: row - 1, column };
+    return row > 0 && this.formula(name, above) !== undefined ? above : { row, column: Math.max(0, column - 1) };
+  }
+
   /** Whether the cell shows part of a spilled result rather than its own content. */
   isSpilled(name: string, at: Position): boolean {
     const address = { sheet: this.id(name), row: at.row, col: at.column };

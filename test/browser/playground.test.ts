@@ -76,11 +76,50 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
     await page.close();
   });
 
+  it('shows an influence of 20 as 20 %, KPI results in free cells by their function, RAG in colour', async () => {
+    await fresh('da');
+    const headerRow = page.locator('tr', { has: page.locator('td', { hasText: /^Indflydelse \(%\)$/ }) }).first();
+    const headers = await headerRow.locator('td').allTextContents();
+    const row = Number(await headerRow.locator('th').textContent()) + 1;
+    const influence = `${String.fromCharCode(65 + headers.indexOf('Indflydelse (%)'))}${row}`;
+    await typeInto(page, influence, '20');
+    expect(await cell(page, influence).textContent()).toBe('20\u00a0%');
+    await typeInto(page, 'A45', '=KPI.ATTAINMENT(95;100)');
+    await typeInto(page, 'B45', '=KPI.BASELINE(B46:B47;2)');
+    await typeInto(page, 'B46', '1');
+    await typeInto(page, 'B47', '2,5');
+    await typeInto(page, 'C45', '=KPI.RAG(80;100)');
+    await expect.poll(() => cell(page, 'A45').textContent()).toBe('95\u00a0%');
+    expect(await cell(page, 'B45').textContent()).toBe('1,75');
+    expect(await cell(page, 'C45').textContent()).toBe('Red');
+    expect(await backgroundOf(cell(page, 'C45'))).toBe('rgb(255, 199, 206)');
+    await page.close();
+  });
+
+  it('lays text over its empty neighbours without grid lines, lets frozen titles run on, sections not smaller than body text', async () => {
+    await fresh();
+    const size = (address: string) => cell(page, address).evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+    const section = page.locator('td.kpg-cell', { hasText: /^KPI agreement$/ }).first();
+    expect(await section.evaluate((node) => parseFloat(getComputedStyle(node).fontSize))).toBeGreaterThanOrEqual(await size('B3'));
+    // The instruction in A2 runs on over B2: no grid line between them.
+    expect(await cell(page, 'A2').getAttribute('class')).toContain('kpg-runs');
+    expect(await cell(page, 'A2').evaluate((node) => getComputedStyle(node).borderRightColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(await cell(page, 'B3').getAttribute('class')).not.toContain('kpg-runs');
+    await showTab(page, 'KPI tracking');
+    // The frozen title's text lies above the empty frozen cell beside it.
+    const box = (await cell(page, 'B1').boundingBox())!;
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('td')?.dataset.address, { x: box.x + 4, y: box.y + box.height / 2 });
+    expect(hit).toBe('A1');
+    await page.screenshot({ path: artifact('playground-display.png') });
+    await page.close();
+  });
+
   it('spills =KPI.ROLLING over the months of the tracking sheet', async () => {
     await fresh();
     await showTab(page, 'KPI tracking');
     await typeInto(page, 'U5', '=KPI.ROLLING(B5:B28, 12)');
-    await typeInto(page, 'V5', '=SUM(B5:B16)/12');
+    // A KPI result in a free cell shows two decimals, as this rounded average does.
+    await typeInto(page, 'V5', '=ROUND(SUM(B5:B16)/12,2)');
     await expect.poll(() => cell(page, 'U16').textContent()).toBe(await cell(page, 'V5').textContent());
     expect(await cell(page, 'U15').textContent()).toBe('');
     expect(await cell(page, 'U28').textContent()).toMatch(/^\d/);
