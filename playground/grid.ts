@@ -6,6 +6,7 @@ import type { CellSelector } from './bridge';
 import { drawCell as drawCellView } from './cell-view';
 import { listAt } from './cells';
 import { PLAYGROUND_TEXT } from './strings';
+import { offerKpiFunctions } from './suggestions';
 import type { CellBlock, PlaygroundWorkbook, Position } from './workbook';
 
 const DEFAULT_WIDTH = 80;
@@ -36,7 +37,7 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
   let selection: Position = { row: 0, column: 0 };
   // The other corner of a selected block: the selection itself when one cell is selected.
   let anchor: Position = selection;
-  let editor: { input: HTMLInputElement; at: Position } | undefined;
+  let editor: { input: HTMLInputElement; at: Position; stopOffering: () => void } | undefined;
   // What Ctrl+C copied here, to paste with its formulas when the clipboard still holds its text.
   let copied: { block: CellBlock; text: string } | undefined;
 
@@ -268,7 +269,11 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
     }
     input.value = initial;
     td.replaceChildren(input);
-    editor = { input, at };
+    // The list of KPI functions takes its keys before the editor's own.
+    editor = { input, at, stopOffering: offerKpiFunctions(input, lang) };
+    // The formula bar shows what is typed in the cell, as in Excel.
+    formula.value = initial;
+    input.addEventListener('input', () => (formula.value = input.value));
     input.addEventListener('keydown', (event) => {
       const moves: Record<string, [number, number]> = { Enter: [event.shiftKey ? -1 : 1, 0], Tab: [0, event.shiftKey ? -1 : 1] };
       if (event.key in moves) {
@@ -286,19 +291,22 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
     input.addEventListener('blur', () => commit());
     input.focus();
     input.setSelectionRange(input.value.length, input.value.length);
+    input.dispatchEvent(new Event('input'));
   }
 
   function commit(): void {
     if (!editor) return;
-    const { input, at } = editor;
+    const { input, at, stopOffering } = editor;
     editor = undefined;
+    stopOffering();
     write(at, input.value);
   }
 
   function cancel(): void {
     if (!editor) return;
-    const { at } = editor;
+    const { at, stopOffering } = editor;
     editor = undefined;
+    stopOffering();
     const td = cellAt(at);
     if (td) drawCell(td as HTMLTableCellElement, at);
     drawSelection(false);
@@ -356,6 +364,7 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
     }
   });
 
+  const stopOfferingInBar = offerKpiFunctions(formula, lang);
   formula.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') {
       event.preventDefault();
@@ -390,6 +399,7 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
     },
     destroy() {
       stop();
+      stopOfferingInBar();
       root.replaceChildren();
     },
   };

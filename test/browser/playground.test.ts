@@ -114,6 +114,44 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
     await page.close();
   });
 
+  it('lists the KPI functions after =KPI. as a keyboard combobox, in Danish with ; between arguments, the formula bar following', async () => {
+    await fresh('da');
+    await cell(page, 'A45').click();
+    await page.keyboard.type('=KPI.');
+    const editor = page.locator('.kpg-editor');
+    expect(await editor.getAttribute('role')).toBe('combobox');
+    expect(await editor.getAttribute('aria-expanded')).toBe('true');
+    const list = page.locator(`#${await editor.getAttribute('aria-controls')}`);
+    expect(await list.getAttribute('role')).toBe('listbox');
+    expect(await list.locator('[role="option"]').count()).toBeGreaterThan(5);
+    expect(await list.locator('[data-function="KPI.RAG"]').textContent()).toContain('KPI.RAG(actual; target;');
+    expect(await page.inputValue('.kpg-formula')).toBe('=KPI.');
+    await page.keyboard.type('r');
+    expect(await list.locator('[role="option"]').evaluateAll((options) => options.map((o) => (o as HTMLElement).dataset.function))).toEqual(['KPI.RAG', 'KPI.ROLLING']);
+    await page.keyboard.press('ArrowDown');
+    const active = await editor.getAttribute('aria-activedescendant');
+    expect(await page.locator(`#${active}`).getAttribute('data-function')).toBe('KPI.ROLLING');
+    expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+    await page.screenshot({ path: artifact('playground-suggestions.png') });
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    expect(await editor.inputValue()).toBe('=KPI.RAG(');
+    expect(await editor.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.type('95;100)');
+    expect(await page.inputValue('.kpg-formula')).toBe('=KPI.RAG(95;100)');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(page, 'A45').textContent()).toBe('Amber');
+    // Escape closes the list first and keeps the edit; the next Escape cancels it.
+    await cell(page, 'B45').click();
+    await page.keyboard.type('=KPI.');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.kpg-editor').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.kpg-editor').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('spills =KPI.ROLLING over the months of the tracking sheet', async () => {
     await fresh();
     await showTab(page, 'KPI tracking');
