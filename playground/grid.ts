@@ -14,6 +14,8 @@ const ROW_HEADER_WIDTH = 44;
 /** Empty rows and columns drawn past the sheet's content, room to type in. */
 const MARGIN = { rows: 20, columns: 4 };
 const MIN = { rows: 40, columns: 12 };
+/** CSS pixels across an A4 landscape page inside the print CSS's 10 mm margins: 277 mm at 96 px per inch. */
+const PRINT_WIDTH = Math.floor((277 / 25.4) * 96);
 
 export interface WorkbookView extends CellSelector {
   readonly selection: Position;
@@ -85,17 +87,24 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
     const size = workbook.size(name);
     extent = { rows: Math.max(size.rows + MARGIN.rows, MIN.rows), columns: Math.max(size.columns + MARGIN.columns, MIN.columns) };
     const widths = Array.from({ length: extent.columns }, (_, column) => look?.columnWidths[column] ?? DEFAULT_WIDTH);
-    const colgroup = el(doc, 'colgroup', {}, el(doc, 'col', { style: `width:${ROW_HEADER_WIDTH}px` }), ...widths.map((width) => el(doc, 'col', { style: `width:${width}px` })));
+    // Rows and columns past the sheet's content are room to type in, not part of a print.
+    const margin = (inMargin: boolean): Record<string, string> => (inMargin ? { 'data-margin': '' } : {});
+    const colgroup = el(doc, 'colgroup', {}, el(doc, 'col', { class: 'kpg-head-col', style: `width:${ROW_HEADER_WIDTH}px` }),
+      ...widths.map((width, column) => el(doc, 'col', { style: `width:${width}px`, ...margin(column >= size.columns) })));
     table.style.width = `${ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0)}px`;
+    const printed = widths.slice(0, size.columns).reduce((a, b) => a + b, 0);
+    table.style.setProperty('--kpg-print-width', `${printed}px`);
+    // Fitted to the width of an A4 landscape page, as Excel's "fit all columns on one page".
+    table.style.setProperty('--kpg-print-zoom', String(Math.min(1, PRINT_WIDTH / Math.max(printed, 1))));
     const head = el(doc, 'thead', {}, el(doc, 'tr', { role: 'row' },
       el(doc, 'th', { class: 'kpg-corner', 'aria-hidden': 'true' }),
-      ...widths.map((_, column) => el(doc, 'th', { scope: 'col', role: 'columnheader' }, columnLetters(column)))));
+      ...widths.map((_, column) => el(doc, 'th', { scope: 'col', role: 'columnheader', ...margin(column >= size.columns) }, columnLetters(column)))));
     const body = el(doc, 'tbody');
     for (let row = 0; row < extent.rows; row++) {
-      const tr = el(doc, 'tr', { role: 'row' }, el(doc, 'th', { scope: 'row', role: 'rowheader' }, String(row + 1)));
+      const tr = el(doc, 'tr', { role: 'row', ...margin(row >= size.rows) }, el(doc, 'th', { scope: 'row', role: 'rowheader' }, String(row + 1)));
       for (let column = 0; column < extent.columns; column++) {
         const at = { row, column };
-        const td = el(doc, 'td', { id: cellId(at), role: 'gridcell', 'data-address': cellAddress(row, column) });
+        const td = el(doc, 'td', { id: cellId(at), role: 'gridcell', 'data-address': cellAddress(row, column), ...margin(column >= size.columns) });
         drawCell(td, at);
         tr.append(td);
       }

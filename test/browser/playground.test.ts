@@ -152,6 +152,26 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
     await page.close();
   });
 
+  it('prints the whole review across A4 landscape, not cut at column H, without the page around it', async () => {
+    await fresh();
+    const impact = page.locator('td.kpg-cell', { hasText: /^Impact$/ }).first();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.kpg-pane')).toBe(false);
+    expect(await page.isVisible('.kpg-top')).toBe(false);
+    const a4 = (277 / 25.4) * 96;
+    const table = (await page.locator('.kpg-grid').boundingBox())!;
+    expect(table.width).toBeLessThanOrEqual(a4 + 1);
+    // The agreement's last column is on the page, and column A still holds its labels.
+    const last = (await impact.boundingBox())!;
+    expect(last.width).toBeGreaterThan(0);
+    expect(last.x + last.width).toBeLessThanOrEqual(table.x + table.width + 1);
+    const label = (await page.locator('td.kpg-cell', { hasText: /^Employee$/ }).first().boundingBox())!;
+    expect(label.x).toBeCloseTo(table.x, 0);
+    await page.screenshot({ path: artifact('playground-print.png'), fullPage: true });
+    await page.pdf({ path: artifact('playground-print.pdf'), preferCSSPageSize: true });
+    await page.close();
+  });
+
   it('spills =KPI.ROLLING over the months of the tracking sheet', async () => {
     await fresh();
     await showTab(page, 'KPI tracking');
