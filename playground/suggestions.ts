@@ -41,7 +41,8 @@ export function offerKpiFunctions(input: HTMLInputElement, lang: Lang): () => vo
   const doc = input.ownerDocument;
   const id = `kpg-suggest-${++lists}`;
   const list = el(doc, 'ul', { class: 'kpg-suggest', role: 'listbox', id, hidden: '' });
-  doc.body.append(list);
+  // Inside the input's landmark, so the list belongs to the part of the page it serves.
+  (input.closest('section, main') ?? doc.body).append(list);
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
