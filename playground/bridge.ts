@@ -18,8 +18,10 @@ export interface CellSelector {
 export interface PlaygroundHost {
   readonly workbook: PlaygroundWorkbook;
   readonly grid: CellSelector;
-  /** The workbook's language, which the pane starts in. */
+  /** The page's language, which the pane starts in. */
   language(): Lang;
+  /** Where the pane hears of the page's language changing: the page owns the language. */
+  onLanguageChange?(listener: (lang: Lang) => void): void;
   now(): Date;
 }
 
@@ -32,6 +34,7 @@ export function playgroundBridge(host: PlaygroundHost): HostBridge {
   return {
     host: 'playground',
     language: async () => host.language(),
+    ...(host.onLanguageChange ? { onLanguageChange: (listener: (lang: Lang) => void) => host.onLanguageChange?.(listener) } : {}),
     insertTemplate: async (id, lang) => ({ sheetName: workbook.addTemplate(buildTemplate(id, lang)) }),
     validateActiveSheet: async (lang) => {
       const sheetName = workbook.activeSheet;

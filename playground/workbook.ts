@@ -8,7 +8,8 @@ import {
 import { logSheetNames, uniqueSheetName, type AppendLog } from '../shared/workbook';
 import { ENGINE_CONFIG } from './engine/config';
 import { registerKpiFunctions } from './engine/kpi-plugin';
-import { isErrorValue } from './format';
+import { readInput, showInput } from './cell-input';
+import { formatValue, isErrorValue } from './format';
 
 /** What a template gave a sheet beyond its values: looks, formats, dropdowns, RAG fills. */
 export interface SheetLook {
@@ -31,6 +32,21 @@ export interface Position {
 
 const GENERAL = 'General';
 
+/** A rectangle of cells on a sheet: what a copy takes. */
+export interface CellBlock extends Position {
+  readonly sheet: string;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** A workbook as the browser keeps it between visits. */
+export interface SavedWorkbook {
+  readonly active: string;
+  readonly sheets: readonly { readonly name: string; readonly content: RawCellContent[][]; readonly look: SheetLook }[];
+}
+
+const EMPTY_LOOK: SheetLook = { columnWidths: [], frozenRows: 0, styles: [], formats: [], validations: [], conditionalFills: [] };
+
 /** A text the engine must keep as text: `'` makes `=x` or `12` a string, as in Excel. */
 export function literal(value: HistoryCell | undefined): RawCellContent {
   if (value === undefined || value === '') return null;
@@ -49,7 +65,8 @@ function templateContent(spec: TemplateSpec): RawCellContent[][] {
  */
 export class PlaygroundWorkbook {
   private readonly engine: HyperFormula;
-  private readonly looks = new Map<string, SheetLook>();
+  // By sheet id, which survives a rename and an undone delete.
+  private readonly looks = new Map<number, SheetLook>();
   private readonly listeners = new Set<() => void>();
   private active = '';
 
@@ -58,12 +75,36 @@ export class PlaygroundWorkbook {
     this.engine = HyperFormula.buildEmpty(ENGINE_CONFIG);
   }
 
-  /** A workbook of these template sheets, the first active. */
+  /** A workbook of these template sheets, the first active; opening it is nothing to undo. */
   static withSheets(specs: readonly TemplateSpec[]): PlaygroundWorkbook {
     const workbook = new PlaygroundWorkbook();
     const [first] = specs.map((spec) => workbook.addTemplate(spec));
     if (first) workbook.activate(first);
+    workbook.opened();
     return workbook;
+  }
+
+  /** A workbook as `saved()` gave it. */
+  static fromSaved(saved: SavedWorkbook): PlaygroundWorkbook {
+    const workbook = new PlaygroundWorkbook();
+    for (const sheet of saved.sheets) workbook.addSheet(sheet.name, sheet.content, sheet.look);
+    if (workbook.hasSheet(saved.active)) workbook.activate(saved.active);
+    workbook.opened();
+    return workbook;
+  }
+
+  /** Every sheet's cells as typed (formulas as formulas) and look, and the active sheet: plain JSON to keep. */
+  saved(): SavedWorkbook {
+    return {
+      active: this.active,
+      sheets: this.sheetNames().map((name) => ({ name, content: this.ownContent(name), look: this.looks.get(this.id(name)) ?? EMPTY_LOOK })),
+    };
+  }
+
+  /** A sheet's cells as typed: a spilled result belongs to its formula's cell, so its other cells are blank. */
+  private ownContent(name: string): RawCellContent[][] {
+    return this.engine.getSheetSerialized(this.id(name)).map((row, r) =>
+      row.map((content, c) => (this.isSpilled(name, { row: r, column: c }) ? null : content)));
   }
 
   onChange(listener: () => void): () => void {
@@ -118,13 +159,13 @@ export class PlaygroundWorkbook {
    * sheet's rows), its looks, dropdowns and fills moved there beside the sheet's own.
    */
   writeTemplateAt(name: string, spec: TemplateSpec, startRow: number): void {
-    const look = this.looks.get(name);
+    const look = this.looks.get(this.id(name));
     if (!look) throw new Error(`no sheet ${name}`);
     this.engine.setCellContents({ sheet: this.id(name), row: startRow, col: 0 }, templateContent(spec));
     const moved = <T extends { range: ListValidation['range'] }>(item: T): T => ({ ...item, range: { ...item.range, row: item.range.row + startRow } });
     const padTo = <T>(rows: readonly (readonly T[])[], filler: T[]): (readonly T[])[] =>
       [...rows, ...Array.from({ length: Math.max(0, startRow - rows.length) }, () => filler)].slice(0, startRow);
-    this.looks.set(name, {
+    this.looks.set(this.id(name), {
       ...look,
       styles: [...padTo(look.styles, []), ...templateStyles(spec)],
       formats: [...padTo(look.formats, []), ...templateNumberFormats(spec)],
@@ -145,9 +186,12 @@ export class PlaygroundWorkbook {
   /** Adds a sheet of these cells (`=…` a formula) with this look, never over an existing one, and activates it. */
   addSheet(wanted: string, content: RawCellContent[][], look: SheetLook): string {
     const name = uniqueSheetName(wanted, this.sheetNames());
-    this.engine.addSheet(name);
-    this.engine.setSheetContent(this.id(name), content);
-    this.looks.set(name, look);
+    // One batch: undo takes the whole sheet away in one step.
+    this.engine.batch(() => {
+      this.engine.addSheet(name);
+      this.engine.setSheetContent(this.id(name), content);
+    });
+    this.looks.set(this.id(name), look);
     this.active = name;
     this.changed();
     return name;
@@ -169,13 +213,14 @@ export class PlaygroundWorkbook {
   }
 
   look(name: string): SheetLook | undefined {
-    return this.looks.get(name);
+    const id = this.engine.getSheetId(name);
+    return id === undefined ? undefined : this.looks.get(id);
   }
 
   /** Rows and columns in use: the values' extent or the template's, whichever is larger. */
   size(name: string): { rows: number; columns: number } {
     const { height, width } = this.engine.getSheetDimensions(this.id(name));
-    const look = this.looks.get(name);
+    const look = this.look(name);
     return { rows: Math.max(height, look?.styles.length ?? 0), columns: Math.max(width, look?.columnWidths.length ?? 0) };
   }
 
@@ -184,19 +229,26 @@ export class PlaygroundWorkbook {
   }
 
   numberFormat(name: string, at: Position): string {
-    const look = this.looks.get(name);
+    const look = this.look(name);
     return look?.formats[at.row]?.[at.column] ?? look?.columnFormats?.[at.column] ?? GENERAL;
   }
 
-  /** What the formula bar shows: the formula, or the value as typed; a spilled cell's value. */
-  input(name: string, at: Position): string {
+  /** What the formula bar shows in `lang`: the formula, or the value as typed; a spilled cell's value. */
+  input(name: string, at: Position, lang: Lang = 'en'): string {
     const address = { sheet: this.id(name), row: at.row, col: at.column };
-    const formula = this.engine.getCellFormula(address);
-    if (formula !== undefined) return formula;
     const value = this.engine.getCellValue(address);
-    if (value === null) return '';
-    if (isErrorValue(value)) return value.value;
-    return String(value);
+    return showInput(this.engine.getCellFormula(address), isErrorValue(value) ? value.value : value, lang, this.numberFormat(name, at));
+  }
+
+  /** The cell whose formula a value comes from: the cell itself, or a spilled result's first cell. */
+  source(name: string, at: Position): Position {
+    if (!this.isSpilled(name, at)) return at;
+    let { row, column } = at;
+    while (row > 0 && this.isSpilled(name, { row: row - 1, column })) row--;
+    while (column > 0 && this.isSpilled(name, { row, column: column - 1 })) column--;
+    // The first cell sits above the spilled cells of its own column, left of those of its row.
+    const above = { row: row - 1, column };
+    return row > 0 && this.formula(name, above) !== undefined ? above : { row, column: Math.max(0, column - 1) };
   }
 
   /** Whether the cell shows part of a spilled result rather than its own content. */
@@ -205,9 +257,9 @@ export class PlaygroundWorkbook {
     return this.engine.isCellPartOfArray(address) && this.engine.getCellFormula(address) === undefined;
   }
 
-  /** Writes what a user typed; the engine reads `=…` as a formula, numbers, dates and text as such. */
-  setInput(name: string, at: Position, typed: string): void {
-    this.engine.setCellContents({ sheet: this.id(name), row: at.row, col: at.column }, typed === '' ? null : typed);
+  /** Writes what a user typed in `lang`: `=…` a formula, numbers and dates as such, text as text. */
+  setInput(name: string, at: Position, typed: string, lang: Lang = 'en'): void {
+    this.engine.setCellContents({ sheet: this.id(name), row: at.row, col: at.column }, readInput(typed, lang, this.numberFormat(name, at)));
     this.changed();
   }
 
@@ -222,24 +274,122 @@ export class PlaygroundWorkbook {
    */
   appendLog(log: AppendLog, rows: readonly (readonly HistoryCell[])[], lang: Lang): string {
     const name = logSheetNames(log, lang).find((candidate) => this.hasSheet(candidate)) ?? log.sheetName[lang];
-    if (!this.hasSheet(name)) {
-      const header = log.header(lang);
-      this.engine.addSheet(name);
-      this.engine.setSheetContent(this.id(name), [header.map(literal)]);
-      this.looks.set(name, {
-        columnWidths: header.map(() => 120),
-        frozenRows: 1,
-        styles: [header.map(() => STYLES.header)],
-        formats: [],
-        columnFormats: log.numberFormats(),
-        validations: [],
-        conditionalFills: [],
-      });
-    }
-    const { height } = this.engine.getSheetDimensions(this.id(name));
-    this.engine.setCellContents({ sheet: this.id(name), row: height, col: 0 }, rows.map((row) => row.map(literal)));
+    this.engine.batch(() => {
+      if (!this.hasSheet(name)) {
+        const header = log.header(lang);
+        this.engine.addSheet(name);
+        this.engine.setSheetContent(this.id(name), [header.map(literal)]);
+        this.looks.set(this.id(name), {
+          columnWidths: header.map(() => 120),
+          frozenRows: 1,
+          styles: [header.map(() => STYLES.header)],
+          formats: [],
+          columnFormats: log.numberFormats(),
+          validations: [],
+          conditionalFills: [],
+        });
+      }
+      const { height } = this.engine.getSheetDimensions(this.id(name));
+      this.engine.setCellContents({ sheet: this.id(name), row: height, col: 0 }, rows.map((row) => row.map(literal)));
+    });
     this.changed();
     return name;
+  }
+
+  /** The workbook as built so far is where undo stops: opening it is nothing to undo. */
+  opened(): void {
+    this.engine.clearUndoStack();
+    this.engine.clearRedoStack();
+  }
+
+  canUndo(): boolean {
+    return this.engine.isThereSomethingToUndo();
+  }
+
+  canRedo(): boolean {
+    return this.engine.isThereSomethingToRedo();
+  }
+
+  undo(): void {
+    if (!this.canUndo()) return;
+    this.engine.undo();
+    this.settle();
+  }
+
+  redo(): void {
+    if (!this.canRedo()) return;
+    this.engine.redo();
+    this.settle();
+  }
+
+  /** After an undo or redo the active sheet may be gone (an undone insert): the first one is shown then. */
+  private settle(): void {
+    if (!this.hasSheet(this.active)) this.active = this.sheetNames()[0] ?? '';
+    this.changed();
+  }
+
+  /** Why a sheet cannot be renamed to `wanted`, or undefined when it can. */
+  canRename(name: string, wanted: string): 'empty' | 'taken' | 'invalid' | undefined {
+    const trimmed = wanted.trim();
+    if (trimmed === '') return 'empty';
+    if (trimmed !== name && this.sheetNames().some((other) => other.toLowerCase() === trimmed.toLowerCase())) return 'taken';
+    // Excel's rule, which the .xlsx download must keep: at most 31 characters, none of : \ / ? * [ ].
+    if (trimmed.length > 31 || /[:\\/?*[\]]/.test(trimmed) || !this.engine.isItPossibleToRenameSheet(this.id(name), trimmed)) return 'invalid';
+    return undefined;
+  }
+
+  /** Renames a sheet; formulas that point at it follow, as in Excel. */
+  renameSheet(name: string, wanted: string): string {
+    if (this.canRename(name, wanted)) throw new Error(`cannot rename ${name} to ${wanted}`);
+    const trimmed = wanted.trim();
+    this.engine.renameSheet(this.id(name), trimmed);
+    if (this.active === name) this.active = trimmed;
+    this.changed();
+    return trimmed;
+  }
+
+  /** Deletes a sheet (undo brings it back); the last sheet stays. The sheet beside it becomes active. */
+  removeSheet(name: string): void {
+    const names = this.sheetNames();
+    if (names.length <= 1) throw new Error('the last sheet cannot be deleted');
+    const index = names.indexOf(name);
+    this.engine.removeSheet(this.id(name));
+    if (this.active === name) this.active = this.sheetNames()[Math.max(0, index - 1)];
+    this.changed();
+  }
+
+  /**
+   * Pastes a copied rectangle of cells at `at`, formulas moved as Excel moves them (relative
+   * references shift, absolute ones stay); false when the source sheet is gone.
+   */
+  pasteCells(source: CellBlock, name: string, at: Position): boolean {
+    const from = this.engine.getSheetId(source.sheet);
+    if (from === undefined) return false;
+    const range = (sheet: number, corner: Position) => ({
+      start: { sheet, row: corner.row, col: corner.column },
+      end: { sheet, row: corner.row + source.rows - 1, col: corner.column + source.columns - 1 },
+    });
+    const target = range(this.id(name), at);
+    const content = this.engine.getFillRangeData(range(from, source), target);
+    this.engine.setCellContents(target.start, content);
+    this.changed();
+    return true;
+  }
+
+  /** Pastes rows of text (from another program) at `at`, each cell read as if typed in `lang`. */
+  pasteText(name: string, at: Position, rows: readonly (readonly string[])[], lang: Lang): void {
+    const sheet = this.id(name);
+    this.engine.setCellContents({ sheet, row: at.row, col: at.column }, rows.map((row, r) =>
+      row.map((typed, c) => readInput(typed, lang, this.numberFormat(name, { row: at.row + r, column: at.column + c })))));
+    this.changed();
+  }
+
+  /** A block's cells as text, tab between cells and a line per row, as spreadsheets copy. */
+  text(block: CellBlock, lang: Lang): string {
+    return Array.from({ length: block.rows }, (_, r) => Array.from({ length: block.columns }, (_, c) => {
+      const at = { row: block.row + r, column: block.column + c };
+      return formatValue(this.value(block.sheet, at), this.numberFormat(block.sheet, at), lang).text;
+    }).join('\t')).join('\n');
   }
 
   destroy(): void {

@@ -106,6 +106,7 @@ export async function xlsxToWorkbook(bytes: Uint8Array): Promise<PlaygroundWorkb
   const book = new PlaygroundWorkbook();
   const names = file.worksheets.map((sheet) => book.addSheet(sheet.name, sheetContent(sheet), sheetLook(sheet)));
   if (names.length > 0) book.activate(names[0]);
+  book.opened();
   return book;
 }
 

@@ -17,8 +17,11 @@ export interface EntryPoint {
   readonly doc: string;
 }
 
-/** The pane's bridge methods that cross `google.script.run`: one top-level target each, same name. */
-export type PaneTarget = Exclude<keyof HostBridge, 'host'>;
+/**
+ * The pane's bridge methods that cross `google.script.run`: one top-level target each, same name.
+ * The sidebar owns its language, so the page-language hook stays out.
+ */
+export type PaneTarget = Exclude<keyof HostBridge, 'host' | 'onLanguageChange'>;
 
 export const PANE_TARGETS: Readonly<Record<PaneTarget, readonly string[]>> = {
   language: [],

@@ -21,6 +21,11 @@ export interface HostBridge {
   readonly host: 'excel' | 'sheets' | 'playground';
   /** The user's display language: Danish for a Danish locale, English otherwise. */
   language(): Promise<Lang>;
+  /**
+   * Given by a host whose page owns the language (the playground): the pane then shows no switch
+   * of its own and follows the page's, so two language controls can never disagree.
+   */
+  onLanguageChange?(listener: (lang: Lang) => void): void;
   /** Inserts a template into a new sheet (never overwriting one) and activates it. */
   insertTemplate(id: TemplateId, lang: Lang): Promise<{ sheetName: string }>;
   /** Reads the active sheet's values and runs `validateAgreement` and `readSignOff` on them. */

@@ -55,6 +55,10 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   });
   const langGroup = el(doc, 'div', { class: 'kpr-lang', role: 'group' }, ...langButtons);
   attr(langGroup, 'aria-label', 'language');
+  if (bridge.onLanguageChange) {
+    langGroup.hidden = true;
+    bridge.onLanguageChange(switchLanguage);
+  }
 
   // Template picker.
   const picker = el(doc, 'select', { id: 'kpr-template' });
@@ -200,11 +204,11 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   }
 
   function switchLanguage(next: Lang): void {
-    if (busy || next === lang) return;
+    if (next === lang) return;
     lang = next;
     render();
     // Findings are worded by the validator: ask again for them in the new language.
-    if (result) void validate();
+    if (result && !busy) void validate();
   }
 
   function showError(message: string): void {

@@ -26,6 +26,7 @@ export const PANE_CSS = `
 .kpr-pane button:disabled, .kpr-pane select:disabled, .kpr-pane input:disabled { cursor: default; opacity: .55; }
 .kpr-pane :focus-visible { outline: 2px solid #0f6cbd; outline-offset: 2px; }
 .kpr-lang { display: inline-flex; border: 1px solid #d1d1d1; border-radius: 4px; overflow: hidden; }
+.kpr-lang[hidden] { display: none; }
 .kpr-lang button { border: 0; border-radius: 0; min-width: 40px; font-weight: 400; }
 .kpr-lang button[aria-pressed="true"] { background: #ebf3fc; color: #0f6cbd; font-weight: 600; }
 .kpr-summary { margin: 12px 0 0; font-weight: 600; }

@@ -13,4 +13,6 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   dateFormats: ['YYYY-MM-DD', 'DD/MM/YYYY'],
   // As Excel's dynamic arrays: `IF(B5:B28="","",…)` spills over the range.
   useArrayArithmetic: true,
+  // Undo reaches back further than the engine's default 20 steps.
+  undoLimit: 200,
 };

@@ -115,4 +115,9 @@ export function spills(spec: FunctionSpec): boolean {
   return spec.mode === 'elementwise' || spec.returns === 'series';
 }
 
+/** A function's arguments as its help shows them, optional ones in brackets: `actual, target, [tolerance]`. */
+export function signature(spec: FunctionSpec, separator = ','): string {
+  return spec.params.map((param) => (param.optional ? `[${param.name}]` : param.name)).join(`${separator} `);
+}
+
 export type { FunctionResult };

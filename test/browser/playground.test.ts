@@ -41,11 +41,143 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
     await page.close();
   });
 
+  it('reads Danish input as Danish Excel does: decimal comma, thousands point, percent, `;` between arguments', async () => {
+    await fresh('da');
+    await typeInto(page, 'A45', '=KPI.RAG(95;100)');
+    await typeInto(page, 'B45', '4,5');
+    await typeInto(page, 'C45', '1.000');
+    await typeInto(page, 'D45', '80 %');
+    await typeInto(page, 'E45', '=B45*2+C45+D45*10');
+    await expect.poll(() => cell(page, 'A45').textContent()).toBe('Amber');
+    expect(await cell(page, 'E45').textContent()).toBe('1017');
+    // The formula bar shows what was typed, so typing it again changes nothing.
+    await cell(page, 'A45').click();
+    expect(await page.inputValue('.kpg-formula')).toBe('=KPI.RAG(95;100)');
+    await cell(page, 'B45').click();
+    expect(await page.inputValue('.kpg-formula')).toBe('4,5');
+    await page.screenshot({ path: artifact('playground-da-input.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lets the validator read a Danish decimal the way the grid does', async () => {
+    await fresh('da');
+    const headerRow = page.locator('tr', { has: page.locator('td', { hasText: /^Mål$/ }) }).first();
+    const headers = await headerRow.locator('td').allTextContents();
+    const row = Number(await headerRow.locator('th').textContent()) + 1;
+    const target = `${String.fromCharCode(65 + headers.indexOf('Mål'))}${row}`;
+    await typeInto(page, target, 'fire');
+    await validate(page);
+    expect(await page.locator(`.kpr-finding[data-address="${target}"]`).count()).toBeGreaterThan(0);
+    await typeInto(page, target, '4,5');
+    expect(await cell(page, target).textContent()).toBe('4,5');
+    await validate(page);
+    expect(await page.locator(`.kpr-finding[data-address="${target}"]`).count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows an influence of 20 as 20 %, KPI results in free cells by their function, RAG in colour', async () => {
+    await fresh('da');
+    const headerRow = page.locator('tr', { has: page.locator('td', { hasText: /^Indflydelse \(%\)$/ }) }).first();
+    const headers = await headerRow.locator('td').allTextContents();
+    const row = Number(await headerRow.locator('th').textContent()) + 1;
+    const influence = `${String.fromCharCode(65 + headers.indexOf('Indflydelse (%)'))}${row}`;
+    await typeInto(page, influence, '20');
+    expect(await cell(page, influence).textContent()).toBe('20\u00a0%');
+    await typeInto(page, 'A45', '=KPI.ATTAINMENT(95;100)');
+    await typeInto(page, 'B45', '=KPI.BASELINE(B46:B47;2)');
+    await typeInto(page, 'B46', '1');
+    await typeInto(page, 'B47', '2,5');
+    await typeInto(page, 'C45', '=KPI.RAG(80;100)');
+    await expect.poll(() => cell(page, 'A45').textContent()).toBe('95\u00a0%');
+    expect(await cell(page, 'B45').textContent()).toBe('1,75');
+    expect(await cell(page, 'C45').textContent()).toBe('Red');
+    expect(await backgroundOf(cell(page, 'C45'))).toBe('rgb(255, 199, 206)');
+    await page.close();
+  });
+
+  it('lays text over its empty neighbours without grid lines, lets frozen titles run on, sections not smaller than body text', async () => {
+    await fresh();
+    const size = (address: string) => cell(page, address).evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+    const section = page.locator('td.kpg-cell', { hasText: /^KPI agreement$/ }).first();
+    expect(await section.evaluate((node) => parseFloat(getComputedStyle(node).fontSize))).toBeGreaterThanOrEqual(await size('B3'));
+    // The instruction in A2 runs on over B2: no grid line between them.
+    expect(await cell(page, 'A2').getAttribute('class')).toContain('kpg-runs');
+    expect(await cell(page, 'A2').evaluate((node) => getComputedStyle(node).borderRightColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(await cell(page, 'B3').getAttribute('class')).not.toContain('kpg-runs');
+    await showTab(page, 'KPI tracking');
+    // The frozen title's text lies above the empty frozen cell beside it.
+    const box = (await cell(page, 'B1').boundingBox())!;
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('td')?.dataset.address, { x: box.x + 4, y: box.y + box.height / 2 });
+    expect(hit).toBe('A1');
+    await page.screenshot({ path: artifact('playground-display.png') });
+    await page.close();
+  });
+
+  it('lists the KPI functions after =KPI. as a keyboard combobox, in Danish with ; between arguments, the formula bar following', async () => {
+    await fresh('da');
+    await cell(page, 'A45').click();
+    await page.keyboard.type('=KPI.');
+    const editor = page.locator('.kpg-editor');
+    expect(await editor.getAttribute('role')).toBe('combobox');
+    expect(await editor.getAttribute('aria-expanded')).toBe('true');
+    const list = page.locator(`#${await editor.getAttribute('aria-controls')}`);
+    expect(await list.getAttribute('role')).toBe('listbox');
+    expect(await list.locator('[role="option"]').count()).toBeGreaterThan(5);
+    expect(await list.locator('[data-function="KPI.RAG"]').textContent()).toContain('KPI.RAG(actual; target;');
+    expect(await page.inputValue('.kpg-formula')).toBe('=KPI.');
+    await page.keyboard.type('r');
+    expect(await list.locator('[role="option"]').evaluateAll((options) => options.map((o) => (o as HTMLElement).dataset.function))).toEqual(['KPI.RAG', 'KPI.ROLLING']);
+    await page.keyboard.press('ArrowDown');
+    const active = await editor.getAttribute('aria-activedescendant');
+    expect(await page.locator(`#${active}`).getAttribute('data-function')).toBe('KPI.ROLLING');
+    expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+    await page.screenshot({ path: artifact('playground-suggestions.png') });
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    expect(await editor.inputValue()).toBe('=KPI.RAG(');
+    expect(await editor.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.type('95;100)');
+    expect(await page.inputValue('.kpg-formula')).toBe('=KPI.RAG(95;100)');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(page, 'A45').textContent()).toBe('Amber');
+    // Escape closes the list first and keeps the edit; the next Escape cancels it.
+    await cell(page, 'B45').click();
+    await page.keyboard.type('=KPI.');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.kpg-editor').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.kpg-editor').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('prints the whole review across A4 landscape, not cut at column H, without the page around it', async () => {
+    await fresh();
+    const impact = page.locator('td.kpg-cell', { hasText: /^Impact$/ }).first();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.kpg-pane')).toBe(false);
+    expect(await page.isVisible('.kpg-top')).toBe(false);
+    const a4 = (277 / 25.4) * 96;
+    const table = (await page.locator('.kpg-grid').boundingBox())!;
+    expect(table.width).toBeLessThanOrEqual(a4 + 1);
+    // The agreement's last column is on the page, and column A still holds its labels.
+    const last = (await impact.boundingBox())!;
+    expect(last.width).toBeGreaterThan(0);
+    expect(last.x + last.width).toBeLessThanOrEqual(table.x + table.width + 1);
+    const label = (await page.locator('td.kpg-cell', { hasText: /^Employee$/ }).first().boundingBox())!;
+    expect(label.x).toBeCloseTo(table.x, 0);
+    await page.screenshot({ path: artifact('playground-print.png'), fullPage: true });
+    await page.pdf({ path: artifact('playground-print.pdf'), preferCSSPageSize: true });
+    await page.close();
+  });
+
   it('spills =KPI.ROLLING over the months of the tracking sheet', async () => {
     await fresh();
     await showTab(page, 'KPI tracking');
     await typeInto(page, 'U5', '=KPI.ROLLING(B5:B28, 12)');
-    await typeInto(page, 'V5', '=SUM(B5:B16)/12');
+    // A KPI result in a free cell shows two decimals, as this rounded average does.
+    await typeInto(page, 'V5', '=ROUND(SUM(B5:B16)/12,2)');
     await expect.poll(() => cell(page, 'U16').textContent()).toBe(await cell(page, 'V5').textContent());
     expect(await cell(page, 'U15').textContent()).toBe('');
     expect(await cell(page, 'U28').textContent()).toMatch(/^\d/);
@@ -149,8 +281,115 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
     await showTab(page, 'KPI-opfølgning');
     expect(await cell(page, 'A5').textContent()).toMatch(/^nov\.? 2024$/);
     await page.screenshot({ path: artifact('playground-da.png') });
+    await page.close();
+  });
+
+  it('keeps the work across a language switch: one switch for the page, the pane following it', async () => {
+    await fresh('da');
+    await typeInto(page, 'A45', 'Mit eget notat');
+    expect(await page.locator('.kpr-lang').isVisible()).toBe(false);
     await page.click('.kpg-lang button[data-lang="en"]');
-    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review', 'KPI tracking']);
-        await page.close();
+    await expect.poll(() => page.textContent('.kpr-pane button[data-action="validate"]')).toBe('Validate');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // The workbook stays as it was, Danish sheet names and all; only the page speaks English.
+    expect(await page.locator('.kpg-tab').allTextContents()).toEqual(['Medarbejdersamtale', 'KPI-opfølgning']);
+    expect(await cell(page, 'A45').textContent()).toBe('Mit eget notat');
+    await page.screenshot({ path: artifact('playground-language-switch.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the workbook across a reload, until "Reset example" is confirmed', async () => {
+    await fresh();
+    const original = await cell(page, 'A45').textContent();
+    await typeInto(page, 'A45', 'Kept across reloads');
+    await page.reload();
+    await page.waitForSelector('html[data-ready]');
+    expect(await cell(page, 'A45').textContent()).toBe('Kept across reloads');
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.click('button[data-action="reset-example"]');
+    expect(await cell(page, 'A45').textContent()).toBe('Kept across reloads');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('button[data-action="reset-example"]');
+    await expect.poll(() => cell(page, 'A45').textContent()).toBe(original);
+    await page.reload();
+    await page.waitForSelector('html[data-ready]');
+    expect(await cell(page, 'A45').textContent()).toBe(original);
+    await page.close();
+  });
+
+  it('undoes and redoes with Ctrl+Z / Ctrl+Y and the buttons', async () => {
+    await fresh();
+    const owner = page.locator('td.kpg-cell', { hasText: /^Mette Jensen$/ }).nth(1);
+    const address = (await owner.getAttribute('data-address'))!;
+    await owner.click();
+    await page.keyboard.press('Delete');
+    expect(await cell(page, address).textContent()).toBe('');
+    await page.keyboard.press('Control+z');
+    expect(await cell(page, address).textContent()).toBe('Mette Jensen');
+    await page.keyboard.press('Control+y');
+    expect(await cell(page, address).textContent()).toBe('');
+    await page.click('button[data-action="undo"]');
+    expect(await cell(page, address).textContent()).toBe('Mette Jensen');
+    expect(await page.isDisabled('button[data-action="redo"]')).toBe(false);
+    await page.click('button[data-action="redo"]');
+    expect(await cell(page, address).textContent()).toBe('');
+    await page.close();
+  });
+
+  it('copies a KPI from the library and pastes it into the agreement, formulas moving as in Excel', async () => {
+    await fresh();
+    await page.selectOption('#kpr-template', 'library');
+    await page.click('.kpr-pane button[data-action="insert"]');
+    await paneIdle(page);
+    await expect.poll(() => page.getAttribute('.kpg-tab[aria-selected="true"]', 'data-sheet')).toBe('KPI library');
+    // The library's first KPI row, from its name (column B) to its data source (column I): the agreement's order.
+    const kpi = await cell(page, 'B4').textContent();
+    const source = await cell(page, 'I4').textContent();
+    await cell(page, 'B4').click();
+    await cell(page, 'I4').click({ modifiers: ['Shift'] });
+    expect(await page.textContent('.kpg-name')).toBe('B4:I4');
+    await page.keyboard.press('Control+c');
+    await showTab(page, 'KPI Review');
+    const firstKpi = page.locator('tr', { has: page.locator('td', { hasText: /^Definition$/ }) }).first();
+    const row = Number(await firstKpi.locator('th').textContent()) + 1;
+    await cell(page, `B${row}`).click();
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => cell(page, `B${row}`).textContent()).toBe(kpi);
+    expect(await cell(page, `I${row}`).textContent()).toBe(source);
+    // A formula copied inside the page moves its references.
+    await typeInto(page, 'A60', '2');
+    await typeInto(page, 'B60', '=A60*10');
+    await cell(page, 'A60').click();
+    await cell(page, 'B60').click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Control+c');
+    await cell(page, 'A61').click();
+    await page.keyboard.press('Control+v');
+    await cell(page, 'B61').click();
+    expect(await page.inputValue('.kpg-formula')).toBe('=A61*10');
+    expect(await cell(page, 'B61').textContent()).toBe('20');
+    await page.screenshot({ path: artifact('playground-paste.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('renames and deletes sheets after asking, and undo brings a deleted sheet back', async () => {
+    await fresh();
+    await showTab(page, 'KPI tracking');
+    page.once('dialog', (dialog) => void dialog.accept('Tracking 2027'));
+    await page.click('button[data-action="rename-sheet"]');
+    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review', 'Tracking 2027']);
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.click('button[data-action="delete-sheet"]');
+    expect(await page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review', 'Tracking 2027']);
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('Tracking 2027');
+      void dialog.accept();
+    });
+    await page.click('button[data-action="delete-sheet"]');
+    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review']);
+    await page.click('button[data-action="undo"]');
+    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review', 'Tracking 2027']);
+    await page.close();
   });
 });
