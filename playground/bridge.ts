@@ -29,6 +29,7 @@ export interface PlaygroundHost {
  */
 export function playgroundBridge(host: PlaygroundHost): HostBridge {
   const { workbook } = host;
+  let unwatch: (() => void) | undefined;
   return {
     host: 'playground',
     language: async () => host.language(),
@@ -69,6 +70,19 @@ export function playgroundBridge(host: PlaygroundHost): HostBridge {
       const made = followUpCalendar(workbook.values(sheetName), { sheetName, now: host.now() }, lang);
       if (!made.ok) throw new Error(made.message);
       return made.calendar;
+    },
+    // The workbook says only that something changed (a switch of sheet too): compare the sheet's
+    // values, so findings go stale when their own sheet's cells do.
+    watchSheet: async (sheetName, onChange) => {
+      unwatch?.();
+      const snapshot = (): string => (workbook.hasSheet(sheetName) ? JSON.stringify(workbook.values(sheetName)) : '');
+      let seen = snapshot();
+      unwatch = workbook.onChange(() => {
+        const now = snapshot();
+        if (now === seen) return;
+        seen = now;
+        onChange();
+      });
     },
   };
 }

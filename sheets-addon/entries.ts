@@ -17,8 +17,11 @@ export interface EntryPoint {
   readonly doc: string;
 }
 
-/** The pane's bridge methods that cross `google.script.run`: one top-level target each, same name. */
-export type PaneTarget = Exclude<keyof HostBridge, 'host'>;
+/**
+ * The pane's bridge methods that cross `google.script.run`: one top-level target each, same name.
+ * `watchSheet` is not one: a server function cannot call the sidebar back.
+ */
+export type PaneTarget = Exclude<keyof HostBridge, 'host' | 'watchSheet'>;
 
 export const PANE_TARGETS: Readonly<Record<PaneTarget, readonly string[]>> = {
   language: [],

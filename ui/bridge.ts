@@ -35,6 +35,12 @@ export interface HostBridge {
   checkIn(sheetName: string, entry: CheckInEntry, lang: Lang): Promise<{ sheetName: string; rows: number }>;
   /** The follow-up dates of the active sheet's agreement as an .ics calendar. */
   followUpCalendar(lang: Lang): Promise<FollowUpCalendar>;
+  /**
+   * Calls `onChange` whenever the cells of `sheetName` change, from now on; a later call watches
+   * its sheet instead. A host that cannot tell (Sheets' sidebar hears of no edits) leaves it out,
+   * and the pane asks the user to re-validate.
+   */
+  watchSheet?(sheetName: string, onChange: () => void): Promise<void>;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { HostBridge, SheetCheck } from './bridge';
 import { calendarSection } from './calendar';
 import { checkInSection } from './checkin';
 import { el } from './dom';
+import { checkedText, sheetWatcher } from './freshness';
 import { failureText, findingAddress, findingCell, groupFindings, summaryText } from './findings';
 import { DONE, SEVERITY_HEADINGS, STRINGS, text, type StringKey } from './strings';
 import { SECTION_CSS, type PaneContext } from './section';
@@ -35,6 +36,9 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   let lang: Lang = 'en';
   let busy = false;
   let result: SheetCheck | undefined;
+  // When the findings were made, and whether their sheet has changed since.
+  let checkedAt = new Date();
+  let stale = false;
   let status: Localized | undefined;
 
   // Texts that follow the language switch: text nodes and attributes bound to a string key.
@@ -61,7 +65,12 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   const insertButton = el(doc, 'button', { type: 'button', class: 'kpr-primary', 'data-action': 'insert' }, t('insert'));
   insertButton.addEventListener('click', () => {
     const id = picker.value as TemplateId;
-    void run('inserting', () => bridge.insertTemplate(id, lang), ({ sheetName }) => DONE.inserted(sheetName));
+    void run('inserting', () => bridge.insertTemplate(id, lang), ({ sheetName }) => {
+      // The new sheet is the active one now: findings about another sheet would read as its own.
+      result = undefined;
+      watcher.settle();
+      return DONE.inserted(sheetName);
+    });
   });
 
   // Validation and findings.
@@ -71,6 +80,16 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   const verdict = verdictView(doc);
   const summary = el(doc, 'p', { class: 'kpr-summary', hidden: '' });
   const findingsList = el(doc, 'div', { class: 'kpr-findings' });
+  const checkedLine = el(doc, 'p', { class: 'kpr-checked', hidden: '' });
+  const results = el(doc, 'div', { class: 'kpr-results', 'data-stale': 'false' }, checkedLine, verdict.element, summary, findingsList);
+  const watcher = sheetWatcher(bridge, {
+    stale: () => {
+      if (!result || stale) return;
+      stale = true;
+      render();
+    },
+    revalidate: () => (result ? validate() : Promise.resolve(true)),
+  });
 
   // Saving a version.
   const reason = el(doc, 'input', { id: 'kpr-reason', type: 'text', autocomplete: 'off' });
@@ -131,7 +150,7 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
     el(doc, 'section', { class: 'kpr-section', 'aria-labelledby': 'kpr-h-check' },
       el(doc, 'h2', { id: 'kpr-h-check' }, t('checkHeading')),
       el(doc, 'p', { class: 'kpr-help' }, t('checkHelp')),
-      validateButton, verdict.element, summary, findingsList),
+      validateButton, results),
     el(doc, 'section', { class: 'kpr-section', 'aria-labelledby': 'kpr-h-save' },
       el(doc, 'h2', { id: 'kpr-h-save' }, t('saveHeading')),
       el(doc, 'div', { class: 'kpr-row' },
@@ -157,7 +176,14 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
       picker.value = chosen;
     }
     if (drawn?.lang !== lang || drawn.result !== result) renderFindings();
+    renderChecked();
     drawn = { lang, result };
+  }
+
+  function renderChecked(): void {
+    checkedLine.hidden = !result;
+    results.dataset.stale = String(Boolean(result) && stale);
+    if (result) checkedLine.textContent = checkedText(result.sheetName, checkedAt, stale ? (watcher.automatic ? 'stale' : 'stale-manual') : 'fresh', lang);
   }
 
   function renderFindings(): void {
@@ -192,9 +218,16 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
     return button;
   }
 
-  async function validate(): Promise<void> {
-    await run('validating', () => bridge.validateActiveSheet(lang), (found) => {
+  /** Validates the active sheet and watches it, where the host can, so its findings never go stale unseen. */
+  function validate(): Promise<boolean> {
+    return run('validating', async () => {
+      const found = await bridge.validateActiveSheet(lang);
+      await watcher.watch(found.sheetName);
+      return found;
+    }, (found) => {
       result = found;
+      checkedAt = new Date();
+      stale = false;
       return DONE.validated(found.sheetName, summaryText(found.findings, lang));
     });
   }

@@ -29,6 +29,11 @@ export const PANE_CSS = `
 .kpr-lang button { border: 0; border-radius: 0; min-width: 40px; font-weight: 400; }
 .kpr-lang button[aria-pressed="true"] { background: #ebf3fc; color: #0f6cbd; font-weight: 600; }
 .kpr-summary { margin: 12px 0 0; font-weight: 600; }
+.kpr-checked { margin: 12px 0 0; color: #424242; overflow-wrap: anywhere; }
+.kpr-results[data-stale="true"] .kpr-checked { color: #8a3707; font-weight: 600; padding: 4px 8px; background: #fff9f5; border-left: 3px solid #bc4b09; }
+/* Outdated findings stay readable but plainly not current: no green "ready" beside a changed sheet. */
+.kpr-results[data-stale="true"] :is(.kpr-verdict, .kpr-summary, .kpr-findings) { opacity: .6; }
+.kpr-results[data-stale="true"] .kpr-summary.kpr-clean { color: #424242; }
 .kpr-summary.kpr-clean { color: #107c10; }
 .kpr-findings ul { list-style: none; margin: 0; padding: 0; }
 .kpr-findings li { margin: 0 0 4px; }
