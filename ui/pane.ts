@@ -63,15 +63,15 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   // Template picker.
   const picker = el(doc, 'select', { id: 'kpr-template' });
   const insertButton = el(doc, 'button', { type: 'button', class: 'kpr-primary', 'data-action': 'insert' }, t('insert'));
-  insertButton.addEventListener('click', () => {
-    const id = picker.value as TemplateId;
+  insertButton.addEventListener('click', () => insert(picker.value as TemplateId));
+  function insert(id: TemplateId): void {
     void run('inserting', () => bridge.insertTemplate(id, lang), ({ sheetName }) => {
       // The new sheet is the active one now: findings about another sheet would read as its own.
       result = undefined;
       watcher.settle();
       return DONE.inserted(sheetName);
     });
-  });
+  }
 
   // Validation and findings.
   const validateLabel = doc.createTextNode('');
@@ -92,18 +92,24 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   });
 
   // Saving a version.
-  const reason = el(doc, 'input', { id: 'kpr-reason', type: 'text', autocomplete: 'off' });
+  const reason = el(doc, 'input', { id: 'kpr-reason', type: 'text', autocomplete: 'off', 'aria-describedby': 'kpr-reason-prompt' });
   attr(reason, 'placeholder', 'reasonPlaceholder');
+  // A missing reason is the user's next step, not a failure: said at the field, read with it on focus.
+  const reasonPrompt = el(doc, 'p', { id: 'kpr-reason-prompt', class: 'kpr-prompt', hidden: '' }, t('reasonMissing'));
+  const promptReason = (on: boolean) => {
+    reasonPrompt.hidden = !on;
+    if (on) reason.setAttribute('aria-invalid', 'true');
+    else reason.removeAttribute('aria-invalid');
+  };
+  reason.addEventListener('input', () => promptReason(false));
   const saveButton = el(doc, 'button', { type: 'button', 'data-action': 'save' }, t('save'));
   saveButton.addEventListener('click', () => {
     const why = reason.value.trim();
+    promptReason(!why);
     if (!why) {
-      reason.setAttribute('aria-invalid', 'true');
-      showError(text('reasonMissing', lang));
       reason.focus();
       return;
     }
-    reason.removeAttribute('aria-invalid');
     void run('saving', () => bridge.saveVersion(why, lang), ({ sheetName, rows }) => {
       reason.value = '';
       return DONE.saved(sheetName, rows);
@@ -154,7 +160,7 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
     el(doc, 'section', { class: 'kpr-section', 'aria-labelledby': 'kpr-h-save' },
       el(doc, 'h2', { id: 'kpr-h-save' }, t('saveHeading')),
       el(doc, 'div', { class: 'kpr-row' },
-        el(doc, 'div', { class: 'kpr-field' }, el(doc, 'label', { for: 'kpr-reason' }, t('reasonLabel')), reason),
+        el(doc, 'div', { class: 'kpr-field' }, el(doc, 'label', { for: 'kpr-reason' }, t('reasonLabel')), reason, reasonPrompt),
         saveButton)),
     checkInSection(context),
     calendarSection(context));
@@ -212,9 +218,17 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
     const cell = findingCell(finding);
     const parts = [el(doc, 'span', { class: 'kpr-address' }, address ?? ''), el(doc, 'span', { class: 'kpr-message' }, finding.message)];
     const attributes = { class: `kpr-finding kpr-${finding.severity}`, 'data-rule': finding.rule };
+    if (finding.rule === 'no-table') return el(doc, 'div', attributes, ...parts, insertOffer());
     if (!cell || !address) return el(doc, 'div', attributes, ...parts);
     const button = el(doc, 'button', { ...attributes, type: 'button', 'data-address': address, title: `${text('goTo', lang)} ${address}` }, ...parts);
     button.addEventListener('click', () => void run('selecting', () => bridge.selectCell(sheetName, cell.row, cell.column), () => DONE.selected(address)));
+    return button;
+  }
+
+  /** A sheet without a KPI table is most often the wrong sheet or a new workbook: offer the review at once. */
+  function insertOffer(): HTMLElement {
+    const button = el(doc, 'button', { type: 'button', class: 'kpr-primary', 'data-action': 'insert-review' }, text('insertReview', lang));
+    button.addEventListener('click', () => insert('review'));
     return button;
   }
 

@@ -21,6 +21,7 @@ export const STRINGS = {
   reasonLabel: { en: 'Reason for the change', da: 'Årsag til ændringen' },
   reasonPlaceholder: { en: 'e.g. Targets agreed at the review', da: 'fx Mål aftalt ved samtalen' },
   reasonMissing: { en: 'Write a reason before saving a version.', da: 'Skriv en årsag, før du gemmer en version.' },
+  insertReview: { en: 'Insert a blank review', da: 'Indsæt en tom medarbejdersamtale' },
   save: { en: 'Save version', da: 'Gem version' },
   working: { en: 'Working…', da: 'Arbejder…' },
   loadingLanguage: { en: 'Starting…', da: 'Starter…' },

@@ -15,6 +15,8 @@ export const PANE_CSS = `
 .kpr-row { display: flex; gap: 8px; align-items: flex-end; flex-wrap: wrap; }
 .kpr-field { display: flex; flex-direction: column; gap: 4px; flex: 1 1 160px; min-width: 0; }
 .kpr-help { color: #616161; margin: 0 0 8px; }
+.kpr-prompt { margin: 0; color: #b10e1c; font-weight: 600; }
+.kpr-finding[data-rule="no-table"] { flex-wrap: wrap; }
 .kpr-pane label { font-weight: 600; }
 .kpr-pane select, .kpr-pane input[type="text"] { font: inherit; color: inherit; min-height: 32px; padding: 4px 8px;
   border: 1px solid #d1d1d1; border-bottom-color: #616161; border-radius: 4px; background: #fff; width: 100%; }
