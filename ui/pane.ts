@@ -53,7 +53,8 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   // Header: title and language switch.
   const langButtons = LANGS.map((code) => {
     const button = el(doc, 'button', { type: 'button', lang: code, 'aria-pressed': 'false', 'data-lang': code, title: LANG_NAMES[code] }, code.toUpperCase());
-    button.setAttribute('aria-label', LANG_NAMES[code]);
+    // The accessible name starts with the visible text, so "click EN" in speech control finds it.
+    button.setAttribute('aria-label', `${code.toUpperCase()} – ${LANG_NAMES[code]}`);
     button.addEventListener('click', () => switchLanguage(code));
     return button;
   });

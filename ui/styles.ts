@@ -30,6 +30,8 @@ export const PANE_CSS = `
 .kpr-lang { display: inline-flex; border: 1px solid #d1d1d1; border-radius: 4px; overflow: hidden; }
 .kpr-lang button { border: 0; border-radius: 0; min-width: 40px; font-weight: 400; }
 .kpr-lang button[aria-pressed="true"] { background: #ebf3fc; color: #0f6cbd; font-weight: 600; }
+/* The group clips what sticks out of it: the focus ring is drawn inside the button. */
+.kpr-lang button:focus-visible { outline-offset: -4px; }
 .kpr-summary { margin: 12px 0 0; font-weight: 600; }
 .kpr-checked { margin: 12px 0 0; color: #424242; overflow-wrap: anywhere; }
 .kpr-results[data-stale="true"] .kpr-checked { color: #8a3707; font-weight: 600; padding: 4px 8px; background: #fff9f5; border-left: 3px solid #bc4b09; }
