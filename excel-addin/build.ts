@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FUNCTIONS } from '../shared/functions/registry';
 import { functionsJson, METADATA_FILES } from './functions/metadata';
-import { helpPage } from './help';
+import { helpPage } from '../shared/help/page';
 import { ICON_SIZES, iconFile, iconPng } from './icons';
 import { DEV_BASE_URL, PAGES, excelManifest, manifestVersion } from './manifest';
 
@@ -76,6 +76,6 @@ export async function buildExcel(options: ExcelBuildOptions = { baseUrl: baseUrl
   await writeFile(options.devManifest ?? join(ROOT, 'manifest.xml'), devManifest);
   await writeFile(join(outDir, 'manifest.xml'), options.baseUrl ? excelManifest({ baseUrl: options.baseUrl, version }) : devManifest);
 
-  const files = ['functions.js', 'functions.json', METADATA_FILES.da, 'taskpane.html', 'taskpane.js', 'commands.js', 'help.html', 'manifest.xml', ...ICON_SIZES.map(iconFile)];
+  const files = ['functions.js', 'functions.json', METADATA_FILES.da, 'taskpane.html', 'taskpane.js', 'commands.js', PAGES.help, 'manifest.xml', ...ICON_SIZES.map(iconFile)];
   return { outDir, version, files };
 }

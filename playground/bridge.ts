@@ -2,6 +2,7 @@ import type { Lang } from '../shared/i18n/lang';
 import { CHECKIN_LOG, checkInDraft, checkInRecord, readCheckInEntry } from '../shared/followup/checkin';
 import { followUpCalendar } from '../shared/followup/calendar';
 import { localToday } from '../shared/followup/days';
+import { HELP_PAGE } from '../shared/help/guide';
 import { HISTORY_LOG, historyRecord } from '../shared/history';
 import { validateAgreement } from '../shared/validator';
 import { buildTemplate } from '../shared/templates';
@@ -32,6 +33,7 @@ export function playgroundBridge(host: PlaygroundHost): HostBridge {
   let unwatch: (() => void) | undefined;
   return {
     host: 'playground',
+    helpUrl: HELP_PAGE,
     language: async () => host.language(),
     insertTemplate: async (id, lang) => ({ sheetName: workbook.addTemplate(buildTemplate(id, lang)) }),
     validateActiveSheet: async (lang) => {

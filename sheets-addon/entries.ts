@@ -19,9 +19,9 @@ export interface EntryPoint {
 
 /**
  * The pane's bridge methods that cross `google.script.run`: one top-level target each, same name.
- * `watchSheet` is not one: a server function cannot call the sidebar back.
+ * `watchSheet` is not one (a server function cannot call the sidebar back), nor the data `helpUrl`.
  */
-export type PaneTarget = Exclude<keyof HostBridge, 'host' | 'watchSheet'>;
+export type PaneTarget = Exclude<keyof HostBridge, 'host' | 'helpUrl' | 'watchSheet'>;
 
 export const PANE_TARGETS: Readonly<Record<PaneTarget, readonly string[]>> = {
   language: [],

@@ -19,6 +19,8 @@ export interface SheetCheck {
  */
 export interface HostBridge {
   readonly host: 'excel' | 'sheets' | 'playground';
+  /** The help page (the guide's ideas and the functions) beside the pane's page, where the host serves one. */
+  readonly helpUrl?: string;
   /** The user's display language: Danish for a Danish locale, English otherwise. */
   language(): Promise<Lang>;
   /** Inserts a template into a new sheet (never overwriting one) and activates it. */

@@ -10,6 +10,7 @@ import { el } from './dom';
 import { checkedText, sheetWatcher } from './freshness';
 import { failureText, findingAddress, findingCell, groupFindings, summaryText } from './findings';
 import { DONE, SEVERITY_HEADINGS, STRINGS, text, type StringKey } from './strings';
+import { gettingStarted, START_CSS } from './getting-started';
 import { SECTION_CSS, type PaneContext } from './section';
 import { PANE_CSS } from './styles';
 import { VERDICT_CSS, proposedReason, verdictOf, verdictView } from './verdict';
@@ -21,7 +22,7 @@ const LANG_NAMES: Record<Lang, string> = { en: 'English', da: 'Dansk' };
 function injectStyles(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
   const style = el(doc, 'style', { id: STYLE_ID });
-  style.textContent = PANE_CSS + VERDICT_CSS + SECTION_CSS;
+  style.textContent = PANE_CSS + VERDICT_CSS + SECTION_CSS + START_CSS;
   doc.head.append(style);
 }
 
@@ -70,6 +71,7 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
       // The new sheet is the active one now: findings about another sheet would read as its own.
       result = undefined;
       watcher.settle();
+      start.started();
       return DONE.inserted(sheetName);
     });
   }
@@ -145,10 +147,12 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
     },
   };
 
+  const start = gettingStarted(context);
   const pane = el(doc, 'section', { class: 'kpr-pane', 'aria-busy': 'false', 'data-host': bridge.host },
     el(doc, 'div', { class: 'kpr-head' }, el(doc, 'h1', {}, t('title')), langGroup),
     // Progress and failures near the top, where they are seen however long the findings list is.
     statusLine, alertBox,
+    start.element,
     el(doc, 'section', { class: 'kpr-section', 'aria-labelledby': 'kpr-h-template' },
       el(doc, 'h2', { id: 'kpr-h-template' }, t('templateHeading')),
       el(doc, 'div', { class: 'kpr-row' },
@@ -241,6 +245,7 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
       return found;
     }, (found) => {
       result = found;
+      start.started();
       checkedAt = new Date();
       stale = false;
       return DONE.validated(found.sheetName, summaryText(found.findings, lang));

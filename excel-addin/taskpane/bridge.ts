@@ -9,6 +9,7 @@ import { validateActiveSheet } from '../adapter/read';
 import { selectCell } from '../adapter/select';
 import { sheetWatch } from '../adapter/watch';
 import { insertTemplate } from '../adapter/write-template';
+import { HELP_PAGE } from '../../shared/help/guide';
 
 /** What the bridge needs of Office, injectable so tests run it on a fake workbook. */
 export interface ExcelHost {
@@ -30,6 +31,7 @@ export function excelBridge(host: ExcelHost = officeHost()): HostBridge {
   const watch = sheetWatch();
   return {
     host: 'excel',
+    helpUrl: HELP_PAGE,
     language: async () => langFromLocale(host.displayLanguage()),
     insertTemplate: (id, lang) => host.run((context) => insertTemplate(context, buildTemplate(id, lang))),
     validateActiveSheet: (lang) => host.run((context) => validateActiveSheet(context, lang)),

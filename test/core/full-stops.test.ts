@@ -5,6 +5,8 @@ import { buildTemplate, exampleReview, exampleTracking, TEMPLATE_IDS, templateVa
 import { RULES } from '../../shared/validator';
 import * as uiStrings from '../../ui/strings';
 import * as followUpText from '../../ui/followup-text';
+import * as gettingStarted from '../../ui/getting-started';
+import * as guide from '../../shared/help/guide';
 import { checkedText } from '../../ui/freshness';
 import * as findings from '../../ui/findings';
 import * as playgroundText from '../../playground/strings';
@@ -43,7 +45,7 @@ function texts(value: unknown, seen = new Set<unknown>()): string[] {
   return [...own, ...Object.values(record).flatMap((inner) => texts(inner, seen))];
 }
 
-const MODULES = { uiStrings, followUpText, playgroundText, excelText, sheetsText, checkin, calendar, trackingPlan, history, workbook };
+const MODULES = { uiStrings, followUpText, gettingStarted, guide, playgroundText, excelText, sheetsText, checkin, calendar, trackingPlan, history, workbook };
 
 function findingMessages(lang: Lang): string[] {
   const grids = [[['nothing']], ...[...ENGLISH, ...DANISH].flatMap((agreement) => [grid(agreement), ...PLANTED.filter((planted) => planted.agreement === agreement.id).map((planted) => grid(planted.change(agreement)))])];
