@@ -106,6 +106,13 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   };
   reason.addEventListener('input', () => promptReason(false));
   const saveButton = el(doc, 'button', { type: 'button', 'data-action': 'save' }, t('save'));
+  // In a narrow pane a long findings list pushes Save far down: one step takes the user there.
+  const toSave = el(doc, 'a', { href: '#kpr-reason', class: 'kpr-to-save', 'data-action': 'to-save', hidden: '' }, t('toSave'));
+  toSave.addEventListener('click', (event) => {
+    event.preventDefault();
+    saveButton.scrollIntoView({ block: 'center' });
+    reason.focus({ preventScroll: true });
+  });
   saveButton.addEventListener('click', () => {
     const why = reason.value.trim();
     promptReason(!why);
@@ -161,7 +168,7 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
     el(doc, 'section', { class: 'kpr-section', 'aria-labelledby': 'kpr-h-check' },
       el(doc, 'h2', { id: 'kpr-h-check' }, t('checkHeading')),
       el(doc, 'p', { class: 'kpr-help' }, t('checkHelp')),
-      validateButton, results),
+      el(doc, 'div', { class: 'kpr-actions' }, validateButton, toSave), results),
     el(doc, 'section', { class: 'kpr-section', 'aria-labelledby': 'kpr-h-save' },
       el(doc, 'h2', { id: 'kpr-h-save' }, t('saveHeading')),
       el(doc, 'div', { class: 'kpr-row' },
@@ -193,6 +200,7 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
 
   function renderChecked(): void {
     checkedLine.hidden = !result;
+    toSave.hidden = !result;
     results.dataset.stale = String(Boolean(result) && stale);
     if (result) checkedLine.textContent = checkedText(result.sheetName, checkedAt, stale ? (watcher.automatic ? 'stale' : 'stale-manual') : 'fresh', lang);
   }

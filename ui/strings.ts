@@ -23,6 +23,7 @@ export const STRINGS = {
   reasonMissing: { en: 'Write a reason before saving a version.', da: 'Skriv en årsag, før du gemmer en version.' },
   insertReview: { en: 'Insert a blank review', da: 'Indsæt en tom medarbejdersamtale' },
   save: { en: 'Save version', da: 'Gem version' },
+  toSave: { en: 'Go to Save a version', da: 'Gå til Gem en version' },
   working: { en: 'Working…', da: 'Arbejder…' },
   loadingLanguage: { en: 'Starting…', da: 'Starter…' },
   inserting: { en: 'Inserting the template…', da: 'Indsætter skabelonen…' },

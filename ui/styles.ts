@@ -33,6 +33,7 @@ export const PANE_CSS = `
 /* The group clips what sticks out of it: the focus ring is drawn inside the button. */
 .kpr-lang button:focus-visible { outline-offset: -4px; }
 .kpr-summary { margin: 12px 0 0; font-weight: 600; }
+.kpr-to-save { align-self: center; }
 .kpr-checked { margin: 12px 0 0; color: #424242; overflow-wrap: anywhere; }
 .kpr-results[data-stale="true"] .kpr-checked { color: #8a3707; font-weight: 600; padding: 4px 8px; background: #fff9f5; border-left: 3px solid #bc4b09; }
 /* Outdated findings stay readable but plainly not current: no green "ready" beside a changed sheet. */
