@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FUNCTIONS } from '../shared/functions/registry';
 import { functionsJson, METADATA_FILES } from './functions/metadata';
-import { helpPage } from './help';
+import { helpPage } from '../shared/help/page';
 import { ICON_SIZES, iconFile, iconPng } from './icons';
 import { DEV_BASE_URL, PAGES, excelManifest, manifestVersion } from './manifest';
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { METADATA_FILES } from './functions/metadata';
 import { EXCEL_NAMESPACE } from '../shared/functions/names';
+import { HELP_PAGE } from '../shared/help/guide';
 import type { Localized } from '../shared/i18n/lang';
 import { ACTIONS } from './commands/ids';
 import { iconFile, type IconSize } from './icons';
@@ -15,7 +16,7 @@ export const DEV_BASE_URL = 'https://localhost:3000';
 export const ADDIN_ID = '6f1b8a52-3c4d-4e7a-9b1f-2d5c8e0a7b34';
 
 /** The files of dist/excel the manifest and the task pane page name. */
-export const PAGES = { taskpane: 'taskpane.html', runtimeScript: 'taskpane.js', functionsScript: 'functions.js', functionsMetadata: METADATA_FILES.en, help: 'help.html' } as const;
+export const PAGES = { taskpane: 'taskpane.html', runtimeScript: 'taskpane.js', functionsScript: 'functions.js', functionsMetadata: METADATA_FILES.en, help: HELP_PAGE } as const;
 
 /** Where the manifest's revision is kept between builds; committed with the change that bumps it. */
 export const REVISION_FILE = fileURLToPath(new URL('./manifest-revision.json', import.meta.url));

@@ -2,6 +2,7 @@ import type { Lang } from '../shared/i18n/lang';
 import { CHECKIN_LOG, checkInDraft, checkInRecord, readCheckInEntry } from '../shared/followup/checkin';
 import { followUpCalendar } from '../shared/followup/calendar';
 import { localToday } from '../shared/followup/days';
+import { HELP_PAGE } from '../shared/help/guide';
 import { HISTORY_LOG, historyRecord } from '../shared/history';
 import { validateAgreement } from '../shared/validator';
 import { buildTemplate } from '../shared/templates';
@@ -31,8 +32,10 @@ export interface PlaygroundHost {
  */
 export function playgroundBridge(host: PlaygroundHost): HostBridge {
   const { workbook } = host;
+  let unwatch: (() => void) | undefined;
   return {
     host: 'playground',
+    helpUrl: HELP_PAGE,
     language: async () => host.language(),
     ...(host.onLanguageChange ? { onLanguageChange: (listener: (lang: Lang) => void) => host.onLanguageChange?.(listener) } : {}),
     insertTemplate: async (id, lang) => ({ sheetName: workbook.addTemplate(buildTemplate(id, lang)) }),
@@ -72,6 +75,19 @@ export function playgroundBridge(host: PlaygroundHost): HostBridge {
       const made = followUpCalendar(workbook.values(sheetName), { sheetName, now: host.now() }, lang);
       if (!made.ok) throw new Error(made.message);
       return made.calendar;
+    },
+    // The workbook says only that something changed (a switch of sheet too): compare the sheet's
+    // values, so findings go stale when their own sheet's cells do.
+    watchSheet: async (sheetName, onChange) => {
+      unwatch?.();
+      const snapshot = (): string => (workbook.hasSheet(sheetName) ? JSON.stringify(workbook.values(sheetName)) : '');
+      let seen = snapshot();
+      unwatch = workbook.onChange(() => {
+        const now = snapshot();
+        if (now === seen) return;
+        seen = now;
+        onChange();
+      });
     },
   };
 }

@@ -3,6 +3,8 @@ import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HELP_PAGE } from '../shared/help/guide';
+import { helpPage } from '../shared/help/page';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -38,6 +40,7 @@ export async function buildPlayground(outDir: string = PLAYGROUND_DIR): Promise<
       logLevel: 'warning',
     }),
     copyFile(join(HERE, 'index.html'), join(outDir, 'index.html')),
+    writeFile(join(outDir, HELP_PAGE), helpPage()),
     copyFile(join(HERE, 'playground.css'), join(outDir, 'playground.css')),
     copyFile(hyperformulaLicence, join(outDir, 'LICENSE-hyperformula.txt')),
     copyFile(join(HERE, 'COPYING-GPL-3.txt'), join(outDir, 'COPYING-GPL-3.txt')),

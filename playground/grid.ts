@@ -5,8 +5,10 @@ import { el } from '../ui/dom';
 import type { CellSelector } from './bridge';
 import { drawCell as drawCellView } from './cell-view';
 import { listAt } from './cells';
+import { formatValue } from './format';
 import { PLAYGROUND_TEXT } from './strings';
 import { offerKpiFunctions } from './suggestions';
+import { tabIndexFor } from './tab-keys';
 import type { CellBlock, PlaygroundWorkbook, Position } from './workbook';
 
 const DEFAULT_WIDTH = 80;
@@ -70,12 +72,33 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
   let extent = { rows: 0, columns: 0 };
 
   function drawTabs(): void {
+    // Tabs are drawn anew: a tab that had the focus hands it to the active one, as after an arrow key.
+    const focused = tabs.contains(doc.activeElement);
     tabs.replaceChildren(...workbook.sheetNames().map((name) => {
-      const tab = el(doc, 'button', { type: 'button', role: 'tab', class: 'kpg-tab', 'aria-selected': String(name === sheet()), 'data-sheet': name }, name);
+      const active = name === sheet();
+      // One tab stop for the tablist: the arrow keys move between its tabs.
+      const tab = el(doc, 'button', { type: 'button', role: 'tab', class: 'kpg-tab', 'aria-selected': String(active), tabindex: active ? '0' : '-1', 'data-sheet': name }, name);
       tab.addEventListener('click', () => workbook.activate(name));
       return tab;
     }));
+    const current = tabs.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (focused) current?.focus();
+    if (current) scrollTabIntoView(current);
   }
+  /** In a narrow window the tab strip scrolls: the sheet on show is kept in it, the page left where it is. */
+  function scrollTabIntoView(tab: HTMLElement): void {
+    const strip = tabs.getBoundingClientRect();
+    const box = tab.getBoundingClientRect();
+    if (box.left < strip.left) tabs.scrollLeft -= strip.left - box.left;
+    else if (box.right > strip.right) tabs.scrollLeft += box.right - strip.right;
+  }
+  tabs.addEventListener('keydown', (event) => {
+    const names = workbook.sheetNames();
+    const next = tabIndexFor(event.key, names.indexOf(sheet()), names.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    workbook.activate(names[next]);
+  });
 
   function drawCell(td: HTMLTableCellElement, at: Position): void {
     drawCellView(td, workbook, sheet(), at, lang);
@@ -187,6 +210,9 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
 
   /** A line under the grid about the selected cell: a dropdown's values, or where a spilled value comes from. */
   function hintFor(at: Position): string {
+    // An error's explanation, also the cell's tooltip, is read here for keyboard and screen-reader users.
+    const { message } = formatValue(workbook.value(sheet(), at), workbook.numberFormat(sheet(), at), lang);
+    if (message) return message;
     if (workbook.isSpilled(sheet(), at)) return PLAYGROUND_TEXT.spilled[lang];
     const values = listAt(workbook.look(sheet()), at);
     return values ? `${PLAYGROUND_TEXT.listHint[lang]}: ${values.join(', ')}` : '';

@@ -19,9 +19,10 @@ export interface EntryPoint {
 
 /**
  * The pane's bridge methods that cross `google.script.run`: one top-level target each, same name.
- * The sidebar owns its language, so the page-language hook stays out.
+ * The sidebar owns its language, so the page-language hook stays out; `watchSheet` is not one (a
+ * server function cannot call the sidebar back), nor the data `helpUrl`.
  */
-export type PaneTarget = Exclude<keyof HostBridge, 'host' | 'onLanguageChange'>;
+export type PaneTarget = Exclude<keyof HostBridge, 'host' | 'onLanguageChange' | 'helpUrl' | 'watchSheet'>;
 
 export const PANE_TARGETS: Readonly<Record<PaneTarget, readonly string[]>> = {
   language: [],

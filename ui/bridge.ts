@@ -19,6 +19,8 @@ export interface SheetCheck {
  */
 export interface HostBridge {
   readonly host: 'excel' | 'sheets' | 'playground';
+  /** The help page (the guide's ideas and the functions) beside the pane's page, where the host serves one. */
+  readonly helpUrl?: string;
   /** The user's display language: Danish for a Danish locale, English otherwise. */
   language(): Promise<Lang>;
   /**
@@ -40,6 +42,12 @@ export interface HostBridge {
   checkIn(sheetName: string, entry: CheckInEntry, lang: Lang): Promise<{ sheetName: string; rows: number }>;
   /** The follow-up dates of the active sheet's agreement as an .ics calendar. */
   followUpCalendar(lang: Lang): Promise<FollowUpCalendar>;
+  /**
+   * Calls `onChange` whenever the cells of `sheetName` change, from now on; a later call watches
+   * its sheet instead. A host that cannot tell (Sheets' sidebar hears of no edits) leaves it out,
+   * and the pane asks the user to re-validate.
+   */
+  watchSheet?(sheetName: string, onChange: () => void): Promise<void>;
 }
 
 /**

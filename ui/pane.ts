@@ -7,8 +7,10 @@ import type { HostBridge, SheetCheck } from './bridge';
 import { calendarSection } from './calendar';
 import { checkInSection } from './checkin';
 import { el } from './dom';
+import { checkedText, sheetWatcher } from './freshness';
 import { failureText, findingAddress, findingCell, groupFindings, summaryText } from './findings';
 import { DONE, SEVERITY_HEADINGS, STRINGS, text, type StringKey } from './strings';
+import { gettingStarted, START_CSS } from './getting-started';
 import { SECTION_CSS, type PaneContext } from './section';
 import { PANE_CSS } from './styles';
 import { VERDICT_CSS, proposedReason, verdictOf, verdictView } from './verdict';
@@ -20,7 +22,7 @@ const LANG_NAMES: Record<Lang, string> = { en: 'English', da: 'Dansk' };
 function injectStyles(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
   const style = el(doc, 'style', { id: STYLE_ID });
-  style.textContent = PANE_CSS + VERDICT_CSS + SECTION_CSS;
+  style.textContent = PANE_CSS + VERDICT_CSS + SECTION_CSS + START_CSS;
   doc.head.append(style);
 }
 
@@ -35,6 +37,9 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   let lang: Lang = 'en';
   let busy = false;
   let result: SheetCheck | undefined;
+  // When the findings were made, and whether their sheet has changed since.
+  let checkedAt = new Date();
+  let stale = false;
   let status: Localized | undefined;
 
   // Texts that follow the language switch: text nodes and attributes bound to a string key.
@@ -49,7 +54,8 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   // Header: title and language switch.
   const langButtons = LANGS.map((code) => {
     const button = el(doc, 'button', { type: 'button', lang: code, 'aria-pressed': 'false', 'data-lang': code, title: LANG_NAMES[code] }, code.toUpperCase());
-    button.setAttribute('aria-label', LANG_NAMES[code]);
+    // The accessible name starts with the visible text, so "click EN" in speech control finds it.
+    button.setAttribute('aria-label', `${code.toUpperCase()} – ${LANG_NAMES[code]}`);
     button.addEventListener('click', () => switchLanguage(code));
     return button;
   });
@@ -63,10 +69,16 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   // Template picker.
   const picker = el(doc, 'select', { id: 'kpr-template' });
   const insertButton = el(doc, 'button', { type: 'button', class: 'kpr-primary', 'data-action': 'insert' }, t('insert'));
-  insertButton.addEventListener('click', () => {
-    const id = picker.value as TemplateId;
-    void run('inserting', () => bridge.insertTemplate(id, lang), ({ sheetName }) => DONE.inserted(sheetName));
-  });
+  insertButton.addEventListener('click', () => insert(picker.value as TemplateId));
+  function insert(id: TemplateId): void {
+    void run('inserting', () => bridge.insertTemplate(id, lang), ({ sheetName }) => {
+      // The new sheet is the active one now: findings about another sheet would read as its own.
+      result = undefined;
+      watcher.settle();
+      start.started();
+      return DONE.inserted(sheetName);
+    });
+  }
 
   // Validation and findings.
   const validateLabel = doc.createTextNode('');
@@ -75,20 +87,43 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
   const verdict = verdictView(doc);
   const summary = el(doc, 'p', { class: 'kpr-summary', hidden: '' });
   const findingsList = el(doc, 'div', { class: 'kpr-findings' });
+  const checkedLine = el(doc, 'p', { class: 'kpr-checked', hidden: '' });
+  const results = el(doc, 'div', { class: 'kpr-results', 'data-stale': 'false' }, checkedLine, verdict.element, summary, findingsList);
+  const watcher = sheetWatcher(bridge, {
+    stale: () => {
+      if (!result || stale) return;
+      stale = true;
+      render();
+    },
+    revalidate: () => (result ? validate() : Promise.resolve(true)),
+  });
 
   // Saving a version.
-  const reason = el(doc, 'input', { id: 'kpr-reason', type: 'text', autocomplete: 'off' });
+  const reason = el(doc, 'input', { id: 'kpr-reason', type: 'text', autocomplete: 'off', 'aria-describedby': 'kpr-reason-prompt' });
   attr(reason, 'placeholder', 'reasonPlaceholder');
+  // A missing reason is the user's next step, not a failure: said at the field, read with it on focus.
+  const reasonPrompt = el(doc, 'p', { id: 'kpr-reason-prompt', class: 'kpr-prompt', hidden: '' }, t('reasonMissing'));
+  const promptReason = (on: boolean) => {
+    reasonPrompt.hidden = !on;
+    if (on) reason.setAttribute('aria-invalid', 'true');
+    else reason.removeAttribute('aria-invalid');
+  };
+  reason.addEventListener('input', () => promptReason(false));
   const saveButton = el(doc, 'button', { type: 'button', 'data-action': 'save' }, t('save'));
+  // In a narrow pane a long findings list pushes Save far down: one step takes the user there.
+  const toSave = el(doc, 'a', { href: '#kpr-reason', class: 'kpr-to-save', 'data-action': 'to-save', hidden: '' }, t('toSave'));
+  toSave.addEventListener('click', (event) => {
+    event.preventDefault();
+    saveButton.scrollIntoView({ block: 'center' });
+    reason.focus({ preventScroll: true });
+  });
   saveButton.addEventListener('click', () => {
     const why = reason.value.trim();
+    promptReason(!why);
     if (!why) {
-      reason.setAttribute('aria-invalid', 'true');
-      showError(text('reasonMissing', lang));
       reason.focus();
       return;
     }
-    reason.removeAttribute('aria-invalid');
     void run('saving', () => bridge.saveVersion(why, lang), ({ sheetName, rows }) => {
       reason.value = '';
       return DONE.saved(sheetName, rows);
@@ -123,10 +158,12 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
     },
   };
 
+  const start = gettingStarted(context);
   const pane = el(doc, 'section', { class: 'kpr-pane', 'aria-busy': 'false', 'data-host': bridge.host },
     el(doc, 'div', { class: 'kpr-head' }, el(doc, 'h1', {}, t('title')), langGroup),
     // Progress and failures near the top, where they are seen however long the findings list is.
     statusLine, alertBox,
+    start.element,
     el(doc, 'section', { class: 'kpr-section', 'aria-labelledby': 'kpr-h-template' },
       el(doc, 'h2', { id: 'kpr-h-template' }, t('templateHeading')),
       el(doc, 'div', { class: 'kpr-row' },
@@ -135,11 +172,11 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
     el(doc, 'section', { class: 'kpr-section', 'aria-labelledby': 'kpr-h-check' },
       el(doc, 'h2', { id: 'kpr-h-check' }, t('checkHeading')),
       el(doc, 'p', { class: 'kpr-help' }, t('checkHelp')),
-      validateButton, verdict.element, summary, findingsList),
+      el(doc, 'div', { class: 'kpr-actions' }, validateButton, toSave), results),
     el(doc, 'section', { class: 'kpr-section', 'aria-labelledby': 'kpr-h-save' },
       el(doc, 'h2', { id: 'kpr-h-save' }, t('saveHeading')),
       el(doc, 'div', { class: 'kpr-row' },
-        el(doc, 'div', { class: 'kpr-field' }, el(doc, 'label', { for: 'kpr-reason' }, t('reasonLabel')), reason),
+        el(doc, 'div', { class: 'kpr-field' }, el(doc, 'label', { for: 'kpr-reason' }, t('reasonLabel')), reason, reasonPrompt),
         saveButton)),
     checkInSection(context),
     calendarSection(context));
@@ -161,7 +198,15 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
       picker.value = chosen;
     }
     if (drawn?.lang !== lang || drawn.result !== result) renderFindings();
+    renderChecked();
     drawn = { lang, result };
+  }
+
+  function renderChecked(): void {
+    checkedLine.hidden = !result;
+    toSave.hidden = !result;
+    results.dataset.stale = String(Boolean(result) && stale);
+    if (result) checkedLine.textContent = checkedText(result.sheetName, checkedAt, stale ? (watcher.automatic ? 'stale' : 'stale-manual') : 'fresh', lang);
   }
 
   function renderFindings(): void {
@@ -190,15 +235,31 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
     const cell = findingCell(finding);
     const parts = [el(doc, 'span', { class: 'kpr-address' }, address ?? ''), el(doc, 'span', { class: 'kpr-message' }, finding.message)];
     const attributes = { class: `kpr-finding kpr-${finding.severity}`, 'data-rule': finding.rule };
+    if (finding.rule === 'no-table') return el(doc, 'div', attributes, ...parts, insertOffer());
     if (!cell || !address) return el(doc, 'div', attributes, ...parts);
     const button = el(doc, 'button', { ...attributes, type: 'button', 'data-address': address, title: `${text('goTo', lang)} ${address}` }, ...parts);
     button.addEventListener('click', () => void run('selecting', () => bridge.selectCell(sheetName, cell.row, cell.column), () => DONE.selected(address)));
     return button;
   }
 
-  async function validate(): Promise<void> {
-    await run('validating', () => bridge.validateActiveSheet(lang), (found) => {
+  /** A sheet without a KPI table is most often the wrong sheet or a new workbook: offer the review at once. */
+  function insertOffer(): HTMLElement {
+    const button = el(doc, 'button', { type: 'button', class: 'kpr-primary', 'data-action': 'insert-review' }, text('insertReview', lang));
+    button.addEventListener('click', () => insert('review'));
+    return button;
+  }
+
+  /** Validates the active sheet and watches it, where the host can, so its findings never go stale unseen. */
+  function validate(): Promise<boolean> {
+    return run('validating', async () => {
+      const found = await bridge.validateActiveSheet(lang);
+      await watcher.watch(found.sheetName);
+      return found;
+    }, (found) => {
       result = found;
+      start.started();
+      checkedAt = new Date();
+      stale = false;
       return DONE.validated(found.sheetName, summaryText(found.findings, lang));
     });
   }

@@ -15,6 +15,8 @@ export const PANE_CSS = `
 .kpr-row { display: flex; gap: 8px; align-items: flex-end; flex-wrap: wrap; }
 .kpr-field { display: flex; flex-direction: column; gap: 4px; flex: 1 1 160px; min-width: 0; }
 .kpr-help { color: #616161; margin: 0 0 8px; }
+.kpr-prompt { margin: 0; color: #b10e1c; font-weight: 600; }
+.kpr-finding[data-rule="no-table"] { flex-wrap: wrap; }
 .kpr-pane label { font-weight: 600; }
 .kpr-pane select, .kpr-pane input[type="text"] { font: inherit; color: inherit; min-height: 32px; padding: 4px 8px;
   border: 1px solid #d1d1d1; border-bottom-color: #616161; border-radius: 4px; background: #fff; width: 100%; }
@@ -29,7 +31,15 @@ export const PANE_CSS = `
 .kpr-lang[hidden] { display: none; }
 .kpr-lang button { border: 0; border-radius: 0; min-width: 40px; font-weight: 400; }
 .kpr-lang button[aria-pressed="true"] { background: #ebf3fc; color: #0f6cbd; font-weight: 600; }
+/* The group clips what sticks out of it: the focus ring is drawn inside the button. */
+.kpr-lang button:focus-visible { outline-offset: -4px; }
 .kpr-summary { margin: 12px 0 0; font-weight: 600; }
+.kpr-to-save { align-self: center; }
+.kpr-checked { margin: 12px 0 0; color: #424242; overflow-wrap: anywhere; }
+.kpr-results[data-stale="true"] .kpr-checked { color: #8a3707; font-weight: 600; padding: 4px 8px; background: #fff9f5; border-left: 3px solid #bc4b09; }
+/* Outdated findings stay readable but plainly not current: no green "ready" beside a changed sheet. */
+.kpr-results[data-stale="true"] :is(.kpr-verdict, .kpr-summary, .kpr-findings) { opacity: .6; }
+.kpr-results[data-stale="true"] .kpr-summary.kpr-clean { color: #424242; }
 .kpr-summary.kpr-clean { color: #107c10; }
 .kpr-findings ul { list-style: none; margin: 0; padding: 0; }
 .kpr-findings li { margin: 0 0 4px; }

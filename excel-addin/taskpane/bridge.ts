@@ -7,7 +7,9 @@ import { checkIn, checkInDraft, followUpCalendar } from '../adapter/checkin';
 import { saveVersion } from '../adapter/history';
 import { validateActiveSheet } from '../adapter/read';
 import { selectCell } from '../adapter/select';
+import { sheetWatch } from '../adapter/watch';
 import { insertTemplate } from '../adapter/write-template';
+import { HELP_PAGE } from '../../shared/help/guide';
 
 /** What the bridge needs of Office, injectable so tests run it on a fake workbook. */
 export interface ExcelHost {
@@ -26,8 +28,10 @@ export function officeHost(): ExcelHost {
 
 /** The review pane's bridge to Excel: each call is one `Excel.run` over the adapter. */
 export function excelBridge(host: ExcelHost = officeHost()): HostBridge {
+  const watch = sheetWatch();
   return {
     host: 'excel',
+    helpUrl: HELP_PAGE,
     language: async () => langFromLocale(host.displayLanguage()),
     insertTemplate: (id, lang) => host.run((context) => insertTemplate(context, buildTemplate(id, lang))),
     validateActiveSheet: (lang) => host.run((context) => validateActiveSheet(context, lang)),
@@ -37,5 +41,6 @@ export function excelBridge(host: ExcelHost = officeHost()): HostBridge {
     checkInDraft: (lang) => host.run((context) => checkInDraft(context, lang, localToday(host.now()))),
     checkIn: (sheetName, entry, lang) => host.run((context) => checkIn(context, sheetName, entry, lang, localToday(host.now()))),
     followUpCalendar: (lang) => host.run((context) => followUpCalendar(context, lang, host.now())),
+    watchSheet: (sheetName, onChange) => host.run((context) => watch(context, sheetName, onChange)),
   };
 }

@@ -14,7 +14,8 @@ export const STYLES: Record<StyleName, CellStyle> = {
   input: { fill: '#FFF9E6', wrap: true },
   // Reference text to read or copy, unlike an input it asks for nothing.
   text: { wrap: true },
-  note: { italic: true, fontColor: '#7F7F7F' },
+  // Instructions in grey that still reads at 6:1 on white (WCAG AA asks 4.5:1).
+  note: { italic: true, fontColor: '#616161' },
   // Grey says "calculated, do not type here".
   computed: { fontColor: '#404040', fill: '#F2F2F2' },
 };

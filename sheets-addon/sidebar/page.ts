@@ -15,8 +15,9 @@ export function inlineScript(code: string): string {
  * the pane's bundle (its CSS included) inlined, nothing loaded from elsewhere.
  */
 export function sidebarHtml(bundle: string, title: string): string {
+  // English until the pane knows the user's language; the pane marks its own part with it.
   return `<!DOCTYPE html>
-<html>
+<html lang="en">
   <head>
     <base target="_top">
     <meta charset="utf-8">
@@ -24,7 +25,7 @@ export function sidebarHtml(bundle: string, title: string): string {
     <title>${title}</title>
   </head>
   <body>
-    <div id="${PANE_ROOT_ID}"></div>
+    <main id="${PANE_ROOT_ID}"></main>
     <script>
 ${inlineScript(bundle)}
     </script>

@@ -6,10 +6,20 @@ import type { Finding } from '../../shared/validator';
  * from `window.__fake` and records selections in `window.__selected`.
  */
 
-/** Office.js as far as taskpane.html and its script use it; Excel reads `values`. */
+/**
+ * Office.js as far as taskpane.html and its script use it; Excel reads `values`.
+ * `window.__edit(values)` stands for a user's edit of the active sheet: its values replaced, then
+ * its Worksheet.onChanged handlers called, as Excel raises the event after the change.
+ */
 export function fakeOfficeScript(values: unknown[][], sheetName: string): string {
   return `
 window.__selected = [];
+window.__values = ${JSON.stringify(values)};
+window.__onChanged = {};
+window.__edit = (values) => {
+  window.__values = values;
+  (window.__onChanged[${JSON.stringify(sheetName)}] || []).forEach((handler) => handler({ address: 'A1', changeType: 'RangeEdited', source: 'Local' }));
+};
 window.Office = {
   HostType: { Excel: 'Excel' },
   context: { displayLanguage: 'en-US', requirements: { isSetSupported: () => true } },
@@ -25,7 +35,8 @@ window.Excel = {
       isNullObject: false,
       load() {},
       activate() {},
-      getUsedRange() { return { values: ${JSON.stringify(values)}, rowIndex: 0, columnIndex: 0, load() {} }; },
+      getUsedRange() { return { values: window.__values, rowIndex: 0, columnIndex: 0, load() {} }; },
+      onChanged: { add(handler) { (window.__onChanged[name] = window.__onChanged[name] || []).push(handler); return {}; } },
       getRange(address) { return { select() { window.__selected.push(name + '!' + address); } }; },
     });
     const context = { sync: async () => {}, workbook: { worksheets: { getActiveWorksheet: () => worksheet(${JSON.stringify(sheetName)}), getItem: worksheet, getItemOrNullObject: worksheet } } };

@@ -78,12 +78,41 @@ describe.skipIf(skipBrowserTests)('the pane\'s states', () => {
     await page.close();
   });
 
-  it('asks for a reason before saving a version, without calling the host', async () => {
+  it('asks for a reason at the field before saving a version, without calling the host or raising an alert', async () => {
     await sidebar();
     await page.click('button[data-action="save"]');
-    expect(await page.textContent('.kpr-alert p')).toContain('Write a reason before saving a version.');
+    expect(await page.isVisible('#kpr-reason-prompt')).toBe(true);
+    expect(await page.textContent('#kpr-reason-prompt')).toBe('Write a reason before saving a version.');
+    expect(await page.getAttribute('#kpr-reason', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#kpr-reason', 'aria-describedby')).toBe('kpr-reason-prompt');
+    expect(await page.isHidden('.kpr-alert')).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('kpr-reason');
     expect(await page.evaluate(() => (window as unknown as Window).__calls.map(([target]) => target))).toEqual(['language']);
+    await page.screenshot({ path: artifact('pane-reason-prompt.png') });
+    await page.keyboard.type('Targets agreed');
+    expect(await page.isHidden('#kpr-reason-prompt')).toBe(true);
+    expect(await page.getAttribute('#kpr-reason', 'aria-invalid')).toBeNull();
+    await page.close();
+  });
+
+  it('offers to insert a review where the sheet has no KPI table', async () => {
+    await sidebar();
+    await page.evaluate(() => {
+      (window as unknown as Window).__server.validateActiveSheet = () => ({
+        sheetName: 'Sheet1',
+        findings: [{ rule: 'no-table', severity: 'error', message: 'This sheet has no KPI table.' }],
+      });
+    });
+    await page.click('button[data-action="validate"]');
+    await page.waitForSelector('.kpr-summary:not([hidden])');
+    const offer = page.locator('.kpr-finding[data-rule="no-table"] button[data-action="insert-review"]');
+    expect(await offer.textContent()).toBe('Insert a blank review');
+    await page.screenshot({ path: artifact('pane-no-table.png') });
+    await offer.click();
+    await page.waitForSelector('.kpr-pane[aria-busy="false"]');
+    expect(await page.evaluate(() => (window as unknown as Window).__calls.filter(([target]) => target === 'insertTemplate'))).toEqual([['insertTemplate', 'review', 'en']]);
+    expect(await page.textContent('.kpr-status')).toBe('Inserted the sheet “KPI Review (2)”.');
+    expect(await page.isHidden('.kpr-summary')).toBe(true);
     await page.close();
   });
 

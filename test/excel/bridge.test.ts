@@ -67,4 +67,24 @@ describe('the Excel bridge of the review pane', () => {
     expect(excel.sheet('Agreement history').value(1, 0)).toBe('2026-01-15 09:30');
     expect(excel.sheet('Agreement history').value(1, 1)).toBe('Kickoff');
   });
+
+  it('tells the pane when the watched sheet changes, and only that sheet, one handler per sheet', async () => {
+    const excel = new FakeExcel(new FakeSheet('Agreement'), new FakeSheet('Notes'));
+    const bridge = bridgeOver(excel);
+    const heard: string[] = [];
+    await bridge.watchSheet!('Agreement', () => heard.push('first'));
+    await excel.sheet('Agreement').edit(2, 1, 'Hit rate');
+    await excel.sheet('Notes').edit(0, 0, 'x');
+    expect(heard).toEqual(['first']);
+    // Watching again moves the watch: the old listener hears nothing more, no second handler is added.
+    await bridge.watchSheet!('Agreement', () => heard.push('second'));
+    await excel.sheet('Agreement').edit(3, 1, 'Churn');
+    expect(heard).toEqual(['first', 'second']);
+    expect(excel.sheet('Agreement').changedHandlers).toHaveLength(1);
+    await bridge.watchSheet!('Notes', () => heard.push('notes'));
+    await excel.sheet('Agreement').edit(4, 1, 'NPS');
+    await excel.sheet('Notes').edit(1, 0, 'y');
+    expect(heard).toEqual(['first', 'second', 'notes']);
+    expect(excel.unsynced).toBe(0);
+  });
 });

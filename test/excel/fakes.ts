@@ -97,8 +97,17 @@ export class FakeSheet {
   autofitted: string[] = [];
   /** What `pageLayout` was given: Excel's default print while undefined. */
   print?: { orientation?: string; paperSize?: string; zoom?: Excel.PageLayoutZoomOptions; printArea?: string };
+  /** Worksheet.onChanged handlers, registered at the sync after `add` as Office does. */
+  readonly changedHandlers: ((event: Partial<Excel.WorksheetChangedEventArgs>) => Promise<unknown>)[] = [];
 
   constructor(public name: string) {}
+
+  /** A user's edit of one cell: written, then every onChanged handler told, as Excel raises the event. */
+  async edit(row: number, column: number, input: Scalar): Promise<void> {
+    this.cell(row, column).input = input;
+    const address = `${String.fromCharCode(65 + column)}${row + 1}`;
+    for (const handler of this.changedHandlers) await handler({ address, changeType: 'RangeEdited' as Excel.DataChangeType, source: 'Local' as Excel.EventSource });
+  }
 
   cell(row: number, column: number): FakeCell {
     const key = `${row},${column}`;
@@ -340,6 +349,15 @@ class FakeWorksheet extends Loadable {
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     if (!valuesOnly) throw new Error('fake: only getUsedRangeOrNullObject(true) is modelled');
     return new FakeRange(this.excel, () => this.sheet(), () => this.sheet().usedBox());
+  }
+
+  get onChanged() {
+    return {
+      add: (handler: FakeSheet['changedHandlers'][number]) => {
+        this.excel.queue(() => this.sheet().changedHandlers.push(handler));
+        return {};
+      },
+    };
   }
 
   get freezePanes() {

@@ -23,6 +23,7 @@ const KNOWN_APIS: readonly [RegExp, string, string][] = [
   [/\bgetUsedRangeOrNullObject\(/, 'ExcelApi', '1.4'],
   [/\.conditionalFormats\b/, 'ExcelApi', '1.6'],
   [/\.freezePanes\b/, 'ExcelApi', '1.7'],
+  [/\.onChanged\b/, 'ExcelApi', '1.7'],
   [/\bdataValidation\b/, 'ExcelApi', '1.8'],
   [/\bnew CustomFunctions\.Error\(/, 'CustomFunctionsRuntime', '1.2'],
   [/\bOffice\.addin\.showAsTaskpane\(/, 'SharedRuntime', '1.1'],

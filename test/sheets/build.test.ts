@@ -132,7 +132,7 @@ describe('dist/sheets/Sidebar.html', () => {
     expect(scripts[0][1]).toBe('');
     expect(() => new vm.Script(scripts[0][2])).not.toThrow();
     expect(html).not.toMatch(/\s(src|href)=/i);
-    expect(html).toContain('<div id="kpi-review"></div>');
+    expect(html).toContain('<main id="kpi-review"></main>');
     expect(scripts[0][2]).toContain('withFailureHandler');
   });
 
