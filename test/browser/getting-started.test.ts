@@ -16,11 +16,11 @@ describe.skipIf(skipBrowserTests)('getting started', () => {
     expect(await page.textContent('.kpr-start')).toBe('The example review is loaded. Validate it to see what the checks say, or insert a blank review to write your own agreement.');
     expect(await page.getAttribute('a[data-action="help"]', 'href')).toBe('help.html#en');
     await page.locator('.kpg-pane').screenshot({ path: artifact('start-playground.png') });
-    await page.click('.kpr-lang button[data-lang="da"]');
+    await page.click('.kpg-lang button[data-lang="da"]');
     await paneIdle(page);
     expect(await page.getAttribute('a[data-action="help"]', 'href')).toBe('help.html#da');
     expect(await page.textContent('.kpr-start')).toMatch(/^Eksempel-samtalen er indlæst/);
-    await page.click('.kpr-lang button[data-lang="en"]');
+    await page.click('.kpg-lang button[data-lang="en"]');
     await paneIdle(page);
     // Once the user has taken a step the instruction gives way; help stays.
     await validate(page);
