@@ -35,7 +35,10 @@ describe.skipIf(skipBrowserTests)('keyboard only', () => {
     await page.keyboard.press('Enter');
     await paneIdle(page);
     expect(await page.isVisible('.kpr-summary')).toBe(true);
-    // Focus stayed on the button through the busy state, so the next Tab reaches the first finding.
+    // Focus stayed on the button through the busy state, so the next Tab reaches the link to Save,
+    // and the one after it the first finding.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.action)).toBe('to-save');
     await page.keyboard.press('Tab');
     const address = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.address);
     expect(address).toMatch(/^[A-Z]+\d+$/);
