@@ -7,6 +7,8 @@ import { checkIn, checkInDraft, followUpCalendar } from '../adapter/checkin';
 import { saveVersion } from '../adapter/history';
 import { validateActiveSheet } from '../adapter/read';
 import { selectCell } from '../adapter/select';
+import { trackAgreement } from '../adapter/track';
+import { monthOf } from '../../shared/tracking/run';
 import { insertTemplate } from '../adapter/write-template';
 
 /** What the bridge needs of Office, injectable so tests run it on a fake workbook. */
@@ -37,5 +39,6 @@ export function excelBridge(host: ExcelHost = officeHost()): HostBridge {
     checkInDraft: (lang) => host.run((context) => checkInDraft(context, lang, localToday(host.now()))),
     checkIn: (sheetName, entry, lang) => host.run((context) => checkIn(context, sheetName, entry, lang, localToday(host.now()))),
     followUpCalendar: (lang) => host.run((context) => followUpCalendar(context, lang, host.now())),
+    trackAgreement: (lang) => host.run((context) => trackAgreement(context, lang, monthOf(host.now()))),
   };
 }
