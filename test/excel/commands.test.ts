@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { REVIEW_SHEET_NAME } from '../../shared/templates/review';
 import { CHECK_IN_EVENT } from '../../ui/checkin';
 import { DIST, runBuilt } from './bundle';
-import { FakeExcel, FakeSheet } from './fakes';
+import { FakeExcel, FakeSheet, type Scalar } from './fakes';
+import { TRACKING_SHEET_NAME } from '../../shared/tracking/layout';
+import { reviewBook } from '../tracking/helpers';
 
 type Action = (event: { completed(): void }) => Promise<void>;
 
@@ -49,7 +51,18 @@ describe('ribbon commands (commands.js)', () => {
   it('associates every FunctionName of the manifest, and the pane action', () => {
     const { actions } = loadCommands(new FakeExcel());
     for (const name of manifestFunctionNames()) expect(actions.has(name), name).toBe(true);
-    expect([...actions.keys()].sort()).toEqual(['checkIn', 'insertReviewTemplate', 'showTaskpane']);
+    expect([...actions.keys()].sort()).toEqual(['checkIn', 'insertReviewTemplate', 'showTaskpane', 'trackAgreement']);
+  });
+
+  it('tracks the agreement on the active sheet and says what it did in the task pane', async () => {
+    const { book, review } = reviewBook('en');
+    const excel = new FakeExcel(new FakeSheet(review).seed(book.values(review) as Scalar[][]));
+    book.destroy();
+    const { actions, notice, shown } = loadCommands(excel);
+    expect(await perform(actions.get('trackAgreement'))).toBe(1);
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual([review, TRACKING_SHEET_NAME.en]);
+    expect(notice.textContent).toContain(`Created “${TRACKING_SHEET_NAME.en}” with 2 KPI blocks`);
+    expect(shown).toEqual(['pane']);
   });
 
   it('opens the pane on a check-in, leaving the request for a pane not mounted yet', async () => {
