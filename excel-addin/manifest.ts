@@ -79,6 +79,11 @@ const TEXT = {
     en: 'Record a check-in of the KPIs on this review sheet: today’s numbers, a comment per KPI and the decision.',
     da: 'Registrér en opfølgning på KPI’erne på dette samtaleark: dagens tal, en kommentar pr. KPI og beslutningen.',
   },
+  trackButton: { en: 'Track', da: 'Følg op' },
+  trackTip: {
+    en: 'Make or extend the tracking sheet of the agreement on this review sheet: one block per KPI, typed actuals kept.',
+    da: 'Lav eller udvid opfølgningsarket for aftalen på dette samtaleark: én blok pr. KPI, indtastede tal bevares.',
+  },
   getStartedTitle: { en: 'KPI Review is ready', da: 'KPI Review er klar' },
   getStartedDescription: {
     en: 'Open the Review pane on the Home tab, or type =KPI. in a cell to use the KPI functions.',
@@ -219,6 +224,17 @@ ${REQUIREMENTS.map(({ name, minVersion }) => `      <Set Name="${name}" MinVersi
                     <FunctionName>${ACTIONS.checkIn}</FunctionName>
                   </Action>
                 </Control>
+                <Control xsi:type="Button" id="KpiReview.TrackButton">
+                  <Label resid="TrackButton.Label"/>
+                  <Supertip>
+                    <Title resid="TrackButton.Label"/>
+                    <Description resid="TrackButton.Tooltip"/>
+                  </Supertip>
+                  ${icons()}
+                  <Action xsi:type="ExecuteFunction">
+                    <FunctionName>${ACTIONS.trackAgreement}</FunctionName>
+                  </Action>
+                </Control>
               </Group>
             </OfficeTab>
           </ExtensionPoint>
@@ -243,12 +259,14 @@ ${RIBBON_ICONS.map((size) => `        <bt:Image id="Icon.${size}" DefaultValue="
         ${resourceString('PaneButton.Label', TEXT.paneButton)}
         ${resourceString('InsertButton.Label', TEXT.insertButton)}
         ${resourceString('CheckInButton.Label', TEXT.checkInButton)}
+        ${resourceString('TrackButton.Label', TEXT.trackButton)}
         ${resourceString('GetStarted.Title', TEXT.getStartedTitle)}
       </bt:ShortStrings>
       <bt:LongStrings>
         ${resourceString('PaneButton.Tooltip', TEXT.paneTip)}
         ${resourceString('InsertButton.Tooltip', TEXT.insertTip)}
         ${resourceString('CheckInButton.Tooltip', TEXT.checkInTip)}
+        ${resourceString('TrackButton.Tooltip', TEXT.trackTip)}
         ${resourceString('GetStarted.Description', TEXT.getStartedDescription)}
       </bt:LongStrings>
     </Resources>

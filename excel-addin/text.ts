@@ -16,6 +16,10 @@ export const EXCEL_TEXT = {
     en: 'The review template could not be inserted: {reason}',
     da: 'Skabelonen til samtalen kunne ikke indsættes: {reason}',
   },
+  trackFailed: {
+    en: 'The agreement could not be tracked: {reason}',
+    da: 'Der kunne ikke følges op på aftalen: {reason}',
+  },
   paneFailed: {
     en: 'The review pane could not be opened: {reason}',
     da: 'Samtaleruden kunne ikke åbnes: {reason}',

@@ -9,6 +9,8 @@ import { buildTemplate } from '../shared/templates';
 import { readSignOff } from '../shared/templates/sign-off';
 import { CELL_ERRORS, isCellIndex, logSheetNames } from '../shared/workbook';
 import type { HostBridge } from '../ui/bridge';
+import { monthOf } from '../shared/tracking/run';
+import { trackAgreement } from './track';
 import type { PlaygroundWorkbook, Position } from './workbook';
 
 /** What the bridge asks of the grid on screen: show a cell selected, switching sheet and scrolling. */
@@ -89,5 +91,6 @@ export function playgroundBridge(host: PlaygroundHost): HostBridge {
         onChange();
       });
     },
+    trackAgreement: async (lang) => trackAgreement(workbook, lang, monthOf(host.now())),
   };
 }

@@ -33,6 +33,7 @@ export const PANE_TARGETS: Readonly<Record<PaneTarget, readonly string[]>> = {
   checkInDraft: ['lang'],
   checkIn: ['sheetName', 'entry', 'lang'],
   followUpCalendar: ['lang'],
+  trackAgreement: ['lang'],
 };
 
 /** Menu handler names: a menu item names its handler as a string, so both sides read them here. */
@@ -40,6 +41,7 @@ export const MENU_HANDLERS = {
   insert: (id: TemplateId): string => `insert${id[0].toUpperCase()}${id.slice(1)}Template`,
   showPane: 'showReviewPane',
   checkIn: 'showCheckInPane',
+  track: 'trackAgreementFromMenu',
   saveVersion: 'promptSaveVersion',
 } as const;
 
@@ -56,6 +58,7 @@ export function entryPoints(templateIds: readonly TemplateId[]): EntryPoint[] {
     })),
     { name: MENU_HANDLERS.showPane, params: [], calls: 'showReviewPane', doc: 'Menu: opens the review sidebar (templates, validator, versions).' },
     { name: MENU_HANDLERS.checkIn, params: [], calls: 'showCheckInPane', doc: 'Menu: opens the sidebar on a check-in of the active agreement.' },
+    { name: MENU_HANDLERS.track, params: [], calls: 'trackAgreementFromMenu', doc: 'Menu: creates or extends the tracking sheet of the active agreement and says what it did.' },
     { name: MENU_HANDLERS.saveVersion, params: [], calls: 'promptSaveVersion', doc: 'Menu: asks for a reason and saves the active agreement to the history sheet.' },
     ...(Object.entries(PANE_TARGETS) as [PaneTarget, readonly string[]][]).map(([name, params]): EntryPoint => ({
       name,

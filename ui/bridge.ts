@@ -2,6 +2,7 @@ import type { CheckInDraft, CheckInEntry } from '../shared/followup/checkin';
 import type { FollowUpCalendar } from '../shared/followup/calendar';
 import type { Lang } from '../shared/i18n/lang';
 import type { TemplateId } from '../shared/templates/spec';
+import type { TrackResult } from '../shared/tracking/run';
 import type { SignOffState } from '../shared/templates/sign-off';
 import type { Finding } from '../shared/validator';
 
@@ -48,6 +49,8 @@ export interface HostBridge {
    * and the pane asks the user to re-validate.
    */
   watchSheet?(sheetName: string, onChange: () => void): Promise<void>;
+  /** Creates or extends the tracking sheet of the active sheet's agreement, never over a typed actual. */
+  trackAgreement(lang: Lang): Promise<TrackResult>;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { TemplateId } from '../shared/templates/spec';
 import type { Finding } from '../shared/validator/rule';
 import type { HostBridge, SheetCheck } from './bridge';
 import { calendarSection } from './calendar';
+import { trackSection } from './track';
 import { checkInSection } from './checkin';
 import { el } from './dom';
 import { checkedText, sheetWatcher } from './freshness';
@@ -178,6 +179,7 @@ export function mountReviewPane(root: HTMLElement, bridge: HostBridge): void {
       el(doc, 'div', { class: 'kpr-row' },
         el(doc, 'div', { class: 'kpr-field' }, el(doc, 'label', { for: 'kpr-reason' }, t('reasonLabel')), reason, reasonPrompt),
         saveButton)),
+    trackSection(context),
     checkInSection(context),
     calendarSection(context));
   root.replaceChildren(pane);

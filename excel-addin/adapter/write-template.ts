@@ -8,7 +8,8 @@ import { excelFormulas } from './cells';
 import { applyStyle, pointsFromPixels } from './looks';
 import { canLayOutPages, queuePrintSetup } from './print';
 
-const addressOf = (range: CellRange): string => rangeAddress(range.row, range.column, range.rows, range.columns);
+/** A spec's range on the sheet, for a spec written `startRow` rows down. */
+const addressOf = (range: CellRange, startRow = 0): string => rangeAddress(range.row + startRow, range.column, range.rows, range.columns);
 
 /**
  * Inserts a template into a new sheet under a name no sheet has yet, so nothing of the user's is
@@ -30,26 +31,27 @@ export async function insertTemplate(context: Excel.RequestContext, spec: Templa
 }
 
 /**
- * Queues a template's writes on a sheet, without syncing. Values, formulas and number formats go
- * over the whole rectangle at once; looks take one range per style rectangle, widths one per run
- * of equal columns: the number of operations follows the spec's runs and lists, not its cells.
+ * Queues a template's writes on a sheet, without syncing, from `startRow` down (rows added below a
+ * sheet's own). Values, formulas and number formats go over the whole rectangle at once; looks take
+ * one range per style rectangle, widths one per run of equal columns: the number of operations
+ * follows the spec's runs and lists, not its cells.
  */
-export function writeTemplate(sheet: Excel.Worksheet, spec: TemplateSpec): void {
+export function writeTemplate(sheet: Excel.Worksheet, spec: TemplateSpec, startRow = 0): void {
   const rows = spec.cells.length;
   if (rows > 0 && spec.columnCount > 0) {
-    const whole = sheet.getRange(rangeAddress(0, 0, rows, spec.columnCount));
+    const whole = sheet.getRange(rangeAddress(startRow, 0, rows, spec.columnCount));
     // Formats first, so Excel does not guess a format from what is typed in.
     whole.numberFormat = templateNumberFormats(spec);
     whole.formulas = excelFormulas(templateValues(spec, 'excel'), (row, column) => spec.cells[row][column]?.formula !== undefined);
-    for (const run of styleRuns(spec)) applyStyle(sheet.getRange(addressOf(run.range)), run.style);
+    for (const run of styleRuns(spec)) applyStyle(sheet.getRange(addressOf(run.range, startRow)), run.style);
   }
-  for (const validation of spec.validations) addList(sheet.getRange(addressOf(validation.range)), validation, spec.lang);
-  for (const fill of spec.conditionalFills) addConditionalFill(sheet.getRange(addressOf(fill.range)), fill);
+  for (const validation of spec.validations) addList(sheet.getRange(addressOf(validation.range, startRow)), validation, spec.lang);
+  for (const fill of spec.conditionalFills) addConditionalFill(sheet.getRange(addressOf(fill.range, startRow)), fill);
   for (const run of lineRuns(spec.columnWidths)) {
     const columns = `${columnLetters(run.start)}:${columnLetters(run.start + run.count - 1)}`;
     sheet.getRange(columns).format.columnWidth = pointsFromPixels(run.value);
   }
-  if (rows > 0) sheet.getRange(rangeAddress(0, 0, rows, Math.max(spec.columnCount, 1))).format.autofitRows();
+  if (rows > 0) sheet.getRange(rangeAddress(startRow, 0, rows, Math.max(spec.columnCount, 1))).format.autofitRows();
   if (spec.frozenRows > 0) sheet.freezePanes.freezeRows(spec.frozenRows);
   if (spec.print && rows > 0 && canLayOutPages()) queuePrintSetup(sheet, spec.print, rangeAddress(0, 0, rows, spec.columnCount));
 }

@@ -28,12 +28,12 @@ function reasonOf(error: unknown, lang: 'en' | 'da'): string {
 /**
  * Runs an action and tells Office it is done, also when it fails (else the ribbon waits). A
  * failure (a protected workbook, a lost connection) is shown to the user in the task pane, not
- * only logged: a ribbon button has nowhere else to speak.
+ * only logged: a ribbon button has nowhere else to speak. Work that returns a text has it shown so.
  */
 async function complete(event: ActionEvent, host: CommandHost, failure: Localized, work: () => Promise<unknown>): Promise<void> {
   try {
-    await work();
-    await host.notify('');
+    const said = await work();
+    await host.notify(typeof said === 'string' ? said : '');
   } catch (error) {
     console.error(error);
     const lang = langFromLocale(host.displayLanguage());
@@ -58,5 +58,7 @@ export function commandActions(host: CommandHost): Record<ActionId, (event: Acti
         await host.showTaskpane();
         host.startCheckIn();
       }),
+    [ACTIONS.trackAgreement]: (event) =>
+      complete(event, host, EXCEL_TEXT.trackFailed, async () => (await bridge.trackAgreement(await bridge.language())).message),
   };
 }

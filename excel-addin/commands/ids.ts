@@ -3,6 +3,7 @@ export const ACTIONS = {
   showTaskpane: 'showTaskpane',
   insertReviewTemplate: 'insertReviewTemplate',
   checkIn: 'checkIn',
+  trackAgreement: 'trackAgreement',
 } as const;
 
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];

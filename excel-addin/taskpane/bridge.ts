@@ -8,6 +8,8 @@ import { saveVersion } from '../adapter/history';
 import { validateActiveSheet } from '../adapter/read';
 import { selectCell } from '../adapter/select';
 import { sheetWatch } from '../adapter/watch';
+import { trackAgreement } from '../adapter/track';
+import { monthOf } from '../../shared/tracking/run';
 import { insertTemplate } from '../adapter/write-template';
 import { HELP_PAGE } from '../../shared/help/guide';
 
@@ -42,5 +44,6 @@ export function excelBridge(host: ExcelHost = officeHost()): HostBridge {
     checkIn: (sheetName, entry, lang) => host.run((context) => checkIn(context, sheetName, entry, lang, localToday(host.now()))),
     followUpCalendar: (lang) => host.run((context) => followUpCalendar(context, lang, host.now())),
     watchSheet: (sheetName, onChange) => host.run((context) => watch(context, sheetName, onChange)),
+    trackAgreement: (lang) => host.run((context) => trackAgreement(context, lang, monthOf(host.now()))),
   };
 }

@@ -1,3 +1,4 @@
 export * from './layout';
 export * from './months';
 export * from './plan';
+export * from './run';

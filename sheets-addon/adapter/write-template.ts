@@ -1,5 +1,5 @@
 import { templateNumberFormats, templateStyles, templateValues } from '../../shared/templates/grid';
-import type { TemplateSpec } from '../../shared/templates/spec';
+import type { ConditionalFill, TemplateSpec } from '../../shared/templates/spec';
 import { textLiteral, uniqueSheetName } from '../../shared/workbook';
 import { lineRuns } from '../../shared/render';
 import { applyNumberFormats } from './formats';
@@ -19,10 +19,22 @@ import type { Sheet, Spreadsheet, SpreadsheetService } from './types';
 export function writeTemplate(app: SpreadsheetService, spreadsheet: Spreadsheet, spec: TemplateSpec): Sheet {
   const name = uniqueSheetName(spec.sheetName, spreadsheet.getSheets().map((sheet) => sheet.getName()));
   const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
-  const range = sheet.getRange(1, 1, spec.cells.length, spec.columnCount);
+  writeTemplateAt(app, sheet, spec, 0);
+  return sheet;
+}
+
+/**
+ * Writes a template's rows into a sheet from 0-based `startRow` down, in the same calls. Below a
+ * sheet's own rows (`startRow` > 0) the sheet keeps its conditional rules, widths and frozen rows.
+ */
+export function writeTemplateAt(app: SpreadsheetService, sheet: Sheet, spec: TemplateSpec, startRow: number): void {
+  if (spec.cells.length === 0) return;
+  const missing = startRow + spec.cells.length - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+  const range = sheet.getRange(startRow + 1, 1, spec.cells.length, spec.columnCount);
 
   // Formats first, so Sheets does not guess a format from the values typed in.
-  applyNumberFormats(sheet, 1, 1, templateNumberFormats(spec));
+  applyNumberFormats(sheet, startRow + 1, 1, templateNumberFormats(spec));
   range.setValues(templateValues(spec, 'sheets').map((row, r) =>
     row.map((value, c) => (spec.cells[r][c]?.formula === undefined ? textLiteral(value) : value))));
 
@@ -34,16 +46,24 @@ export function writeTemplate(app: SpreadsheetService, spreadsheet: Spreadsheet,
   range.setFontSizes(looks.fontSizes);
   range.setWraps(looks.wraps);
   range.setDataValidations(validationGrid(app, spec));
-  sheet.setConditionalFormatRules(spec.conditionalFills.map((fill) =>
+  // One rule per look over all its ranges: the rules follow the fills' kinds, not the blocks.
+  const byLook = new Map<string, ConditionalFill[]>();
+  for (const fill of spec.conditionalFills) {
+    const key = JSON.stringify([fill.equals, fill.fill, fill.fontColor]);
+    byLook.set(key, [...(byLook.get(key) ?? []), fill]);
+  }
+  const rules = [...byLook.values()].map((fills) =>
     app.newConditionalFormatRule()
-      .whenTextEqualTo(fill.equals)
-      .setBackground(fill.fill)
-      .setFontColor(fill.fontColor)
-      .setRanges([sheet.getRange(fill.range.row + 1, fill.range.column + 1, fill.range.rows, fill.range.columns)])
-      .build()));
+      .whenTextEqualTo(fills[0].equals)
+      .setBackground(fills[0].fill)
+      .setFontColor(fills[0].fontColor)
+      .setRanges(fills.map((fill) => sheet.getRange(startRow + fill.range.row + 1, fill.range.column + 1, fill.range.rows, fill.range.columns)))
+      .build());
+  // setConditionalFormatRules replaces the sheet's rules: rows added below keep those above.
+  sheet.setConditionalFormatRules(startRow > 0 ? [...sheet.getConditionalFormatRules(), ...rules] : rules);
+  if (startRow > 0) return;
   for (const run of lineRuns(spec.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, run.value);
   sheet.setFrozenRows(spec.frozenRows);
-  return sheet;
 }
 
 /**
@@ -54,8 +74,12 @@ export function writeTemplate(app: SpreadsheetService, spreadsheet: Spreadsheet,
  */
 function validationGrid(app: SpreadsheetService, spec: TemplateSpec): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
   const grid = spec.cells.map((row) => row.map((): GoogleAppsScript.Spreadsheet.DataValidation | null => null));
+  // One rule per list of values, shared by every range it covers.
+  const ruleOf = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   for (const validation of spec.validations) {
-    const rule = app.newDataValidation().requireValueInList([...validation.values], true).setAllowInvalid(true).build();
+    const key = JSON.stringify(validation.values);
+    const rule = ruleOf.get(key) ?? app.newDataValidation().requireValueInList([...validation.values], true).setAllowInvalid(true).build();
+    ruleOf.set(key, rule);
     const { row, column, rows, columns } = validation.range;
     for (let r = row; r < row + rows; r++) for (let c = column; c < column + columns; c++) grid[r][c] = rule;
   }

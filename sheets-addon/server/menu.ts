@@ -4,7 +4,7 @@ import type { TemplateId } from '../../shared/templates/spec';
 import { checkInRequestScript } from '../../ui/checkin';
 import { MENU_HANDLERS } from '../entries';
 import { userLang } from './lang';
-import { insertTemplate, saveVersion } from './pane';
+import { insertTemplate, saveVersion, trackAgreement } from './pane';
 import { services } from './services';
 import { fill, TEXT } from './text';
 
@@ -23,6 +23,7 @@ export function onOpen(): void {
   menu.addSeparator()
     .addItem(TEXT.showPane[lang], MENU_HANDLERS.showPane)
     .addItem(TEXT.checkIn[lang], MENU_HANDLERS.checkIn)
+    .addItem(TEXT.track[lang], MENU_HANDLERS.track)
     .addItem(TEXT.saveVersion[lang], MENU_HANDLERS.saveVersion)
     .addToUi();
 }
@@ -44,6 +45,17 @@ export function showReviewPane(): void {
 export function showCheckInPane(): void {
   const html = services.htmlService().createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(TEXT.paneTitle[userLang()]).append(checkInRequestScript());
   services.spreadsheetApp().getUi().showSidebar(html);
+}
+
+/** Tracks the active agreement and says what was done (or why not) in a dialog. */
+export function trackAgreementFromMenu(): void {
+  const lang = userLang();
+  const ui = services.spreadsheetApp().getUi();
+  try {
+    ui.alert(trackAgreement(lang).message);
+  } catch (error) {
+    ui.alert(error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** Asks for the reason, saves, and says how it went; Cancel or closing the prompt saves nothing. */

@@ -11,6 +11,8 @@ import { appendVersion } from '../adapter/history';
 import { readValues } from '../adapter/read';
 import { selectCell as selectSheetCell } from '../adapter/select';
 import { writeTemplate } from '../adapter/write-template';
+import { trackAgreement as track } from '../adapter/track';
+import { monthOf, type TrackResult } from '../../shared/tracking/run';
 import { checkCell, checkLang, checkTemplateId } from './checks';
 import { userLang } from './lang';
 import { services } from './services';
@@ -69,6 +71,11 @@ export function checkIn(sheetName: unknown, entry: unknown, lang: unknown): { sh
 
 export function followUpCalendar(lang: unknown): FollowUpCalendar {
   return calendarOf(services.spreadsheetApp().getActiveSpreadsheet(), checkLang(lang), new Date());
+}
+
+export function trackAgreement(lang: unknown): TrackResult {
+  const app = services.spreadsheetApp();
+  return track(app, app.getActiveSpreadsheet(), checkLang(lang), monthOf(new Date()));
 }
 
 /** A finding with only its defined fields, so it crosses as the same JSON it was. */

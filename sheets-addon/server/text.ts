@@ -8,6 +8,7 @@ export const TEXT = {
   showPane: { en: 'Check agreement…', da: 'Tjek aftale…' },
   saveVersion: { en: 'Save agreement version…', da: 'Gem aftaleversion…' },
   checkIn: { en: 'Check in…', da: 'Hold opfølgning…' },
+  track: { en: 'Track this agreement', da: 'Følg op på denne aftale' },
   paneTitle: { en: 'KPI Review', da: 'KPI Review' },
   promptTitle: { en: 'Save agreement version', da: 'Gem aftaleversion' },
   promptMessage: {

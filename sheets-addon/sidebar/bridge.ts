@@ -3,6 +3,7 @@ import type { CheckInDraft, CheckInEntry } from '../../shared/followup/checkin';
 import type { FollowUpCalendar } from '../../shared/followup/calendar';
 import type { Lang } from '../../shared/i18n/lang';
 import type { TemplateId } from '../../shared/templates/spec';
+import type { TrackResult } from '../../shared/tracking/run';
 import type { PaneTarget } from '../entries';
 
 /** The part of the browser's `google.script.run` the bridge uses. */
@@ -46,5 +47,6 @@ export function sheetsBridge(run: ScriptRunner): HostBridge {
     checkInDraft: (lang: Lang) => call<CheckInDraft>('checkInDraft', lang),
     checkIn: (sheetName: string, entry: CheckInEntry, lang: Lang) => call<{ sheetName: string; rows: number }>('checkIn', sheetName, entry, lang),
     followUpCalendar: (lang: Lang) => call<FollowUpCalendar>('followUpCalendar', lang),
+    trackAgreement: (lang: Lang) => call<TrackResult>('trackAgreement', lang),
   };
 }

@@ -7,7 +7,9 @@ import { REVIEW_SHEET_NAME } from '../../shared/templates/review';
 import { PAGES } from '../../excel-addin/manifest';
 import { CHECK_IN_EVENT } from '../../ui/checkin';
 import { DIST, runBuilt } from './bundle';
-import { FakeExcel, FakeSheet } from './fakes';
+import { FakeExcel, FakeSheet, type Scalar } from './fakes';
+import { TRACKING_SHEET_NAME } from '../../shared/tracking/layout';
+import { reviewBook } from '../tracking/helpers';
 
 type Action = (event: { completed(): void }) => Promise<void>;
 
@@ -57,7 +59,18 @@ describe('ribbon commands (in taskpane.js)', () => {
   it('associates every FunctionName of the manifest, and the pane action', () => {
     const { actions } = loadCommands(new FakeExcel());
     for (const name of manifestFunctionNames()) expect(actions.has(name), name).toBe(true);
-    expect([...actions.keys()].sort()).toEqual(['checkIn', 'insertReviewTemplate', 'showTaskpane']);
+    expect([...actions.keys()].sort()).toEqual(['checkIn', 'insertReviewTemplate', 'showTaskpane', 'trackAgreement']);
+  });
+
+  it('tracks the agreement on the active sheet and says what it did in the task pane', async () => {
+    const { book, review } = reviewBook('en');
+    const excel = new FakeExcel(new FakeSheet(review).seed(book.values(review) as Scalar[][]));
+    book.destroy();
+    const { actions, notice, shown } = loadCommands(excel);
+    expect(await perform(actions.get('trackAgreement'))).toBe(1);
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual([review, TRACKING_SHEET_NAME.en]);
+    expect(notice.textContent).toContain(`Created “${TRACKING_SHEET_NAME.en}” with 2 KPI blocks`);
+    expect(shown).toEqual(['pane']);
   });
 
   it('registers every custom function from the same script, so the page parses the core once', () => {

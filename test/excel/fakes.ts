@@ -211,6 +211,7 @@ class FakeRange extends Loadable {
   constructor(excel: FakeExcel, private readonly sheet: () => FakeSheet, private readonly box: () => Box | undefined, private readonly address?: string) {
     super(excel, {
       values: () => this.readValues(),
+      formulas: () => this.readFormulas(),
       rowIndex: () => this.area().row,
       columnIndex: () => this.area().column,
       rowCount: () => this.area().rows,
@@ -230,6 +231,14 @@ class FakeRange extends Loadable {
     return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.sheet().value(row + r, column + c)));
   }
 
+  /** `range.formulas` reads a formula as written and a constant as its value. */
+  private readFormulas(): Scalar[][] {
+    const { row, column, rows, columns } = this.area();
+    const sheet = this.sheet();
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) =>
+      (sheet.isFormula(row + r, column + c) ? sheet.peek(row + r, column + c)?.input as Scalar : sheet.value(row + r, column + c))));
+  }
+
   private writeGrid(grid: readonly (readonly Scalar[])[], what: string, write: (cell: FakeCell, value: Scalar) => void): void {
     this.excel.queue(() => {
       const box = this.area();
@@ -246,6 +255,7 @@ class FakeRange extends Loadable {
   }
 
   get values(): Scalar[][] { return this.get('values'); }
+  get formulas(): Scalar[][] { return this.get('formulas'); }
   set values(grid: Scalar[][]) { this.writeGrid(grid, 'values', (cell, value) => { cell.input = value; }); }
   set formulas(grid: Scalar[][]) { this.writeGrid(grid, 'formulas', (cell, value) => { cell.input = value; }); }
   set numberFormat(grid: string[][]) { this.writeGrid(grid, 'numberFormat', (cell, value) => { cell.numberFormat = String(value); }); }

@@ -393,6 +393,11 @@ export class FakeSheet {
     return this.used().rows;
   }
 
+  getConditionalFormatRules(): unknown[] {
+    this.record('getConditionalFormatRules', []);
+    return [...this.conditionalRules];
+  }
+
   setConditionalFormatRules(rules: unknown[]): this {
     this.record('setConditionalFormatRules', [rules]);
     this.conditionalRules = rules;

@@ -19,6 +19,7 @@ describe('onOpen', () => {
       'Menu.addItem',
       'Menu.addItem',
       'Menu.addItem',
+      'Menu.addItem',
       'Menu.addToUi',
     ]);
   });
@@ -33,6 +34,7 @@ describe('onOpen', () => {
       ...TEMPLATE_IDS.map((id) => `Insert: ${TEMPLATE_TITLES[id].en}`),
       'Check agreement…',
       'Check in…',
+      'Track this agreement',
       'Save agreement version…',
     ]);
     for (const [, handler] of menu.items) expect(typeof code[handler], handler).toBe('function');
@@ -45,6 +47,7 @@ describe('onOpen', () => {
       ...TEMPLATE_IDS.map((id) => `Indsæt: ${TEMPLATE_TITLES[id].da}`),
       'Tjek aftale…',
       'Hold opfølgning…',
+      'Følg op på denne aftale',
       'Gem aftaleversion…',
     ]);
   });

@@ -5,6 +5,7 @@ import { readAgreement } from '../../shared/validator';
 import { planTracking, type ExistingSheet, type TrackingPlan } from '../../shared/tracking/plan';
 import type { TrackingOptions } from '../../shared/tracking/layout';
 import { PlaygroundWorkbook } from '../../playground/workbook';
+import { formulasOf } from '../../playground/track';
 
 /** A quantity KPI (year to date adds up) and a quality one (it averages). */
 export const KPIS: readonly KpiEntry[] = [
@@ -24,10 +25,7 @@ export function reviewBook(lang: Lang, kpis: readonly KpiEntry[] = KPIS, period 
 
 /** The formulas of a playground sheet where it has them, else its values: what hosts hand planTracking. */
 export function existingSheet(book: PlaygroundWorkbook, name: string): ExistingSheet {
-  const { rows, columns } = book.size(name);
-  const formulas = Array.from({ length: rows }, (_, row) => Array.from({ length: columns }, (_, column) =>
-    book.formula(name, { row, column }) ?? book.value(name, { row, column })));
-  return { sheetName: name, formulas };
+  return { sheetName: name, formulas: formulasOf(book, name) };
 }
 
 /** Does what a host does with a plan: writes the layout's rows at its start row and the review links. */
