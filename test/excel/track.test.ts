@@ -11,8 +11,11 @@ function excelWithReview(lang: 'en' | 'da', kpis = KPIS) {
   const { book, review } = reviewBook(lang, kpis);
   const sheet = new FakeSheet(review).seed(book.values(review) as Scalar[][]);
   const values = book.values(review) as Scalar[][];
-  // The fake does not calculate: after a run, the review's links show as their values again.
-  const recalculate = () => { sheet.seed(values); };
+  // The fake does not calculate: after a run, the review's links show as their values again
+  // (blank ones too: a KPI with no tracked month yet).
+  const recalculate = () => values.forEach((line, r) => line.forEach((value, c) => {
+    if (sheet.isFormula(r, c)) sheet.cell(r, c).input = value;
+  }));
   return { excel: new FakeExcel(sheet), review, recalculate };
 }
 
