@@ -111,11 +111,15 @@ function monthCells(block: number, month: number, kpi: TrackedKpi | undefined, l
   cells[ACTUAL] = input(kpi?.actual?.[month], FORMATS.number);
   cells[TARGET] = input(kpi?.target?.[month], FORMATS.number);
   cells[ONE_OFF] = input(kpi?.oneOff?.[month]);
+  const target = monthColumn(block, TARGET);
+  // A month not reported yet stays blank in every column, even where an older Excel desktop hands
+  // a blank cell over as 0 (office-js issues 4702, 5262): masked month by month by the actual.
+  const blankWhereNoActual = (formula: string) => `={ARRAY}(IF(${actual}="","",${formula}))`;
   cells[ROLLING] = top
-    ? computed(`={ROLLING}(${actual},${WINDOW},,${monthColumn(block, ONE_OFF)})`, FORMATS.number)
+    ? computed(blankWhereNoActual(`{ROLLING}(${actual},${WINDOW},,${monthColumn(block, ONE_OFF)})`), FORMATS.number)
     : spilled(FORMATS.number);
-  cells[YOY] = top ? computed(`={YOY}(${actual},${WINDOW})`, FORMATS.percent) : spilled(FORMATS.percent);
-  cells[RAG] = top ? computed(ragFormula(actual, monthColumn(block, TARGET), direction, lang)) : spilled();
+  cells[YOY] = top ? computed(blankWhereNoActual(`{YOY}(${actual},${WINDOW})`), FORMATS.percent) : spilled(FORMATS.percent);
+  cells[RAG] = top ? computed(blankWhereNoActual(`IF(${target}="","",${ragFormula(actual, target, direction, lang).slice(1)})`)) : spilled();
   return cells;
 }
 

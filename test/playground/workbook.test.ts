@@ -45,7 +45,7 @@ describe('the playground workbook', () => {
     expect(column.slice(0, 11).every((cell) => cell === '')).toBe(true);
     expect(column.slice(11).every((cell) => typeof cell === 'number')).toBe(true);
     expect(workbook.isSpilled(name, { row: header.row + 13, column: header.column })).toBe(true);
-    expect(workbook.input(name, { row: header.row + 1, column: header.column })).toMatch(/^=KPI\.ROLLING\(/);
+    expect(workbook.input(name, { row: header.row + 1, column: header.column })).toMatch(/^=\(IF\(B5:B28="","",KPI\.ROLLING\(/);
   });
 
   it('inserts a template under a new name, never over a sheet, and activates it', () => {

@@ -34,10 +34,17 @@ describe.each(LANGS)('the tracking sheet (%s)', (lang) => {
   it('writes each computed column once, at its top, as a formula spilling over all 24 months', () => {
     // A Danish sheet asks RAG for the Danish words.
     const words = lang === 'da' ? ',"da"' : '';
-    expect(values[FIRST_MONTH_ROW].filter((value) => String(value).startsWith('=KPI.'))).toEqual([
-      '=KPI.ROLLING(B5:B28,12,,D5:D28)', '=KPI.YOY(B5:B28,12)', `=KPI.RAG(B5:B28,C5:C28,,G3${words})`,
-      '=KPI.ROLLING(H5:H28,12,,J5:J28)', '=KPI.YOY(H5:H28,12)', `=KPI.RAG(H5:H28,I5:I28,,M3${words})`,
-      '=KPI.ROLLING(N5:N28,12,,P5:P28)', '=KPI.YOY(N5:N28,12)', `=KPI.RAG(N5:N28,O5:O28,,S3${words})`,
+    // Each blank where its month has no actual yet (and RAG where it has no target), month by month.
+    const guarded = (actual: string, formula: string) => `=(IF(${actual}="","",${formula}))`;
+    const block = (actual: string, target: string, oneOff: string, direction: string) => [
+      guarded(actual, `KPI.ROLLING(${actual},12,,${oneOff})`),
+      guarded(actual, `KPI.YOY(${actual},12)`),
+      guarded(actual, `IF(${target}="","",KPI.RAG(${actual},${target},,${direction}${words}))`),
+    ];
+    expect(values[FIRST_MONTH_ROW].filter((value) => String(value).includes('KPI.'))).toEqual([
+      ...block('B5:B28', 'C5:C28', 'D5:D28', 'G3'),
+      ...block('H5:H28', 'I5:I28', 'J5:J28', 'M3'),
+      ...block('N5:N28', 'O5:O28', 'P5:P28', 'S3'),
     ]);
     // Anything written below a spilling formula would block it.
     for (const row of values.slice(FIRST_MONTH_ROW + 1)) {
