@@ -8,7 +8,7 @@ import { readPeriod, type Period } from '../followup/period';
  */
 
 export type { YearMonth } from '../followup/days';
-export { shiftMonth as addMonths } from '../followup/days';
+export { shiftMonth } from '../followup/days';
 
 export interface TrackedPeriod {
   readonly first: YearMonth;

@@ -5,7 +5,7 @@ import {
   TRACKING_SHEET_NAME, agreementPeriod, appendedBlocks, sheetRef, trackedKpis, trackingLayout,
   type CellRef, type TrackedKpi, type TrackingBlock, type TrackingLayout, type TrackingOptions,
 } from './layout';
-import { addMonths, type YearMonth } from './months';
+import { shiftMonth, type YearMonth } from './months';
 
 /**
  * "Track this agreement": what to write, from the agreement on the review sheet and the tracking
@@ -113,7 +113,7 @@ export function planTracking(agreement: Agreement, options: TrackingOptions, exi
   if (!current) {
     const sheetName = uniqueSheetName(options.sheetName ?? TRACKING_SHEET_NAME[options.lang], existing.map((sheet) => sheet.sheetName));
     const layout = trackingLayout(kpis, period, { ...options, sheetName });
-    const last = addMonths(period.first, period.months - 1);
+    const last = shiftMonth(period.first, period.months - 1);
     const message = localized((lang) => [
       lang === 'en'
         ? `Created ${quoted.en(sheetName)} with ${blocksText.en(kpis.length)}, ${monthText(period.first, 'en')} to ${monthText(last, 'en')}; the review’s Actual and Baseline now come from it.`

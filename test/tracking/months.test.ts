@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, monthOfSerial, serialOfMonth, trackedPeriod } from '../../shared/tracking/months';
+import { shiftMonth, monthOfSerial, serialOfMonth, trackedPeriod } from '../../shared/tracking/months';
 
 const TODAY = { year: 2026, month: 5 };
 
@@ -34,8 +34,8 @@ describe('the months a Period cell names', () => {
   });
 
   it('counts months across years and converts them to the hosts\' date serials and back', () => {
-    expect(addMonths({ year: 2026, month: 11 }, 3)).toEqual({ year: 2027, month: 2 });
-    expect(addMonths({ year: 2027, month: 1 }, -12)).toEqual({ year: 2026, month: 1 });
+    expect(shiftMonth({ year: 2026, month: 11 }, 3)).toEqual({ year: 2027, month: 2 });
+    expect(shiftMonth({ year: 2027, month: 1 }, -12)).toEqual({ year: 2026, month: 1 });
     expect(serialOfMonth({ year: 2026, month: 1 })).toBe(46023);
     expect(monthOfSerial(46023.5)).toEqual({ year: 2026, month: 1 });
   });
