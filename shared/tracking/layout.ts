@@ -136,7 +136,7 @@ const TEXT = {
   unnamed: { en: 'KPI', da: 'KPI' },
 } satisfies Record<string, Localized>;
 
-const SUMMARY_LABELS: readonly Localized[] = [
+export const SUMMARY_LABELS: readonly Localized[] = [
   { en: 'Agreed target', da: 'Aftalt mål' },
   { en: 'Direction', da: 'Retning' },
   { en: 'Year to date as', da: 'År til dato som' },
@@ -149,7 +149,7 @@ const SUMMARY_LABELS: readonly Localized[] = [
 ];
 const [S_TARGET, S_DIRECTION, S_MODE, S_BASELINE, S_MONTH, S_ACTUAL, S_RAG, S_YTD, S_PACE] = SUMMARY_LABELS.keys();
 
-const MONTH_HEADERS: readonly Localized[] = [
+export const MONTH_HEADERS: readonly Localized[] = [
   { en: 'Month', da: 'Måned' },
   { en: 'Actual', da: 'Faktisk' },
   { en: 'Target', da: 'Mål' },
@@ -280,6 +280,37 @@ export function appendedBlocks(
   };
 }
 
+/** Where a block whose name stands in `kpiRow` has its rows and summary cells, for `months` period months. */
+export function blockGeometry(kpiRow: number, months: number): Omit<TrackingBlock, 'reviewRow' | 'kpiName' | 'cumulative'> {
+  const summaryRow = kpiRow + SUMMARY_BELOW_NAME;
+  const headerRow = summaryRow + 1;
+  const firstMonthRow = headerRow + 1;
+  const periodFirstRow = firstMonthRow + BASELINE_MONTHS;
+  const at = (column: number): CellRef => ({ row: summaryRow, column });
+  return {
+    kpiRow,
+    summaryLabelRow: kpiRow + 1,
+    summaryRow,
+    headerRow,
+    firstMonthRow,
+    periodFirstRow,
+    lastMonthRow: periodFirstRow + months - 1,
+    columns: COLUMNS,
+    summary: {
+      name: { row: kpiRow, column: COLUMNS.month },
+      target: at(S_TARGET),
+      direction: at(S_DIRECTION),
+      ytdMode: at(S_MODE),
+      baseline: at(S_BASELINE),
+      latestMonth: at(S_MONTH),
+      latestActual: at(S_ACTUAL),
+      latestRag: at(S_RAG),
+      latestYtd: at(S_YTD),
+      latestPace: at(S_PACE),
+    },
+  };
+}
+
 /** Cell makers over absolute sheet coordinates, for a block written `offset` rows down. */
 const at = (row: number, column: number): string => cellAddress(row, column);
 const fixed = (ref: CellRef): string => `$${columnLetters(ref.column)}$${ref.row + 1}`;
@@ -300,30 +331,14 @@ const CALCULATED_BLANK: TemplateCell = { style: 'computed' };
 /** A reference into the review, blank (not 0) while the review's cell is empty. */
 const linked = (ref: string): string => `=IF(${ref}="","",${ref})`;
 
-
 function writeBlock(sheet: SheetBuilder, kpi: TrackedKpi, months: number, offset: number, lang: Lang): TrackingBlock {
   sheet.blankRow();
   // The name is a formula over the review, styled as the section title it is.
   const kpiRow = offset + sheet.row(kpi.nameRef ? { ...computed(nameLink(kpi.nameRef)), style: 'section' } : section(kpi.name));
-  const summaryLabelRow = offset + sheet.row(...SUMMARY_LABELS.map((text) => label(text[lang])));
-  const summaryRow = kpiRow + SUMMARY_BELOW_NAME;
-  const headerRow = summaryRow + 1;
-  const firstMonthRow = headerRow + 1;
-  const periodFirstRow = firstMonthRow + BASELINE_MONTHS;
-  const lastMonthRow = firstMonthRow + BASELINE_MONTHS + months - 1;
+  sheet.row(...SUMMARY_LABELS.map((text) => label(text[lang])));
+  const geometry = blockGeometry(kpiRow, months);
+  const { summaryRow, firstMonthRow, periodFirstRow, lastMonthRow, summary } = geometry;
   const c = COLUMNS;
-  const summary: TrackingSummary = {
-    name: { row: kpiRow, column: c.month },
-    target: { row: summaryRow, column: S_TARGET },
-    direction: { row: summaryRow, column: S_DIRECTION },
-    ytdMode: { row: summaryRow, column: S_MODE },
-    baseline: { row: summaryRow, column: S_BASELINE },
-    latestMonth: { row: summaryRow, column: S_MONTH },
-    latestActual: { row: summaryRow, column: S_ACTUAL },
-    latestRag: { row: summaryRow, column: S_RAG },
-    latestYtd: { row: summaryRow, column: S_YTD },
-    latestPace: { row: summaryRow, column: S_PACE },
-  };
 
   const actual = columnRange(c.actual, firstMonthRow, lastMonthRow);
   const oneOff = columnRange(c.oneOff, firstMonthRow, lastMonthRow);
@@ -387,9 +402,5 @@ function writeBlock(sheet: SheetBuilder, kpi: TrackedKpi, months: number, offset
   const monthRows = lastMonthRow - firstMonthRow + 1;
   sheet.ragFills(cellRange(firstMonthRow - offset, c.rag, monthRows));
   sheet.ragFills(cellRange(summaryRow - offset, S_RAG));
-  return {
-    reviewRow: kpi.reviewRow, kpiName: kpi.name, cumulative: kpi.cumulative,
-    kpiRow, summaryLabelRow, summaryRow, headerRow, firstMonthRow, periodFirstRow, lastMonthRow,
-    columns: COLUMNS, summary,
-  };
+  return { reviewRow: kpi.reviewRow, kpiName: kpi.name, cumulative: kpi.cumulative, ...geometry };
 }
