@@ -21,6 +21,18 @@ export function rangeAddress(row: number, column: number, rows: number, columns:
 }
 
 /**
+ * Whether `name` is one of the sheets a feature names `base` in some language, as uniqueSheetName
+ * numbers them (`KPI tracking`, `KPI-opfølgning (2)`), compared as the hosts compare sheet names.
+ */
+export function isNumberedName(name: string, base: Localized): boolean {
+  const wanted = name.toLowerCase();
+  return Object.values(base).some((text) => {
+    const lower = text.toLowerCase();
+    return wanted === lower || (wanted.startsWith(`${lower} (`) && /^ \(\d+\)$/.test(wanted.slice(lower.length)));
+  });
+}
+
+/**
  * A sheet name not yet taken, so inserting a template never overwrites the user's sheet:
  * `KPI Review`, then `KPI Review (2)`, `KPI Review (3)`. Sheet names compare case-insensitively
  * in both Excel and Sheets.

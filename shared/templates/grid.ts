@@ -5,7 +5,7 @@ import { namesMissingSheet, renderFormula } from './formula';
 import { RAG_WORDS } from '../functions/rag';
 import { RAG_FILLS, STYLES, type RagStatus } from './styles';
 import type {
-  CellRange, CellStyle, ConditionalFill, FormulaSyntax, ListValidation, PrintSetup, TemplateCell, TemplateId, TemplateSpec,
+  CellRange, CellStyle, ConditionalFill, FormulaSyntax, ListValidation, PrintSetup, SheetKind, TemplateCell, TemplateSpec,
 } from './spec';
 
 export type Cell = TemplateCell | null;
@@ -20,6 +20,8 @@ export const FORMATS = {
   general: 'General',
   number: '#,##0.0#',
   percent: '0%',
+  /** A change, signed: +0,4 or -1,2. */
+  change: '+#,##0.0#;-#,##0.0#;0',
   // ISO dates read the same in English and Danish.
   date: 'yyyy-mm-dd',
   month: 'mmm yyyy',
@@ -113,7 +115,7 @@ export class SheetBuilder {
     }
   }
 
-  build(meta: { id: TemplateId; lang: Lang; sheetName: string; frozenRows: number; print?: PrintSetup }): TemplateSpec {
+  build(meta: { id: SheetKind; lang: Lang; sheetName: string; frozenRows: number; print?: PrintSetup }): TemplateSpec {
     const columnCount = this.columnWidths.length;
     const pad = (cells: Cell[]): Cell[] => [...cells, ...Array<Cell>(columnCount - cells.length).fill(null)];
     return {

@@ -14,6 +14,9 @@ import { ONE_LANDSCAPE_PAGE, type TemplateCell, type TemplateSpec } from './spec
 
 export const REVIEW_SHEET_NAME: Localized = { en: 'KPI Review', da: 'Medarbejdersamtale' };
 
+/** The score row's label in column A, the score beside it: what the dashboard finds the score by. */
+export const SCORE_LABEL: Localized = { en: 'Weighted score', da: 'Vægtet score' };
+
 const TEXT = {
   title: { en: 'KPI Review', da: 'Medarbejdersamtale' },
   note: {
@@ -21,7 +24,7 @@ const TEXT = {
     da: 'Udfyld de lyse felter sammen; Faktisk og Baseline hentes fra opfølgningsarket (eller skriv dem), og Status bliver Grøn, Gul eller Rød ud fra Faktisk, Mål og Retning.',
   },
   number: { en: 'No.', da: 'Nr.' },
-  score: { en: 'Weighted score', da: 'Vægtet score' },
+  score: SCORE_LABEL,
   cap: { en: 'Cap', da: 'Loft' },
   scoreNote: {
     en: 'Each KPI’s attainment (Actual against Target in its Direction) weighted by its Weight; none counts above the cap.',

@@ -5,6 +5,8 @@ import type { Lang } from '../i18n/lang';
  * laid over the whole rectangle `rows` x `columns`, never cell by cell.
  */
 export type TemplateId = 'review' | 'tracking' | 'library' | 'checklist' | 'postMortem';
+/** What a written sheet is: a template, or a sheet built from others (the dashboard). */
+export type SheetKind = TemplateId | 'dashboard';
 
 /** Named looks; `STYLES` says what each one is, so hosts hold no colours of their own. */
 export type StyleName = 'title' | 'subtitle' | 'section' | 'header' | 'label' | 'input' | 'text' | 'note' | 'computed';
@@ -51,7 +53,7 @@ export interface ConditionalFill {
 }
 
 export interface TemplateSpec {
-  readonly id: TemplateId;
+  readonly id: SheetKind;
   readonly lang: Lang;
   readonly sheetName: string;
   /** Rectangular: every row has `columnCount` cells; `null` is an empty cell. */

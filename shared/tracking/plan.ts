@@ -1,6 +1,6 @@
 import type { Agreement } from '../agreement/schema';
 import type { Lang, Localized } from '../i18n/lang';
-import { cellAddress, uniqueSheetName } from '../workbook';
+import { cellAddress, isNumberedName, uniqueSheetName } from '../workbook';
 import {
   TRACKING_SHEET_NAME, agreementPeriod, appendedBlocks, sheetRef, trackedKpis, trackingLayout,
   type CellRef, type TrackedKpi, type TrackingBlock, type TrackingLayout, type TrackingOptions,
@@ -47,26 +47,24 @@ export interface TrackingRefusal {
 
 /** The sheets a host reads before planning: a tracking sheet's name in either language, numbered or not. */
 export function isTrackingSheetName(name: string): boolean {
-  return Object.values(TRACKING_SHEET_NAME).some((base) => name === base || new RegExp(`^${escape(base)} \\(\\d+\\)$`).test(name));
+  return isNumberedName(name, TRACKING_SHEET_NAME);
 }
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `=T('KPI Review'!B12)` (see nameLink): the name cell of a block, pointing at a review row. */
 const NAME_LINK = /^=T\((?:'((?:[^']|'')+)'|([^'!()]+))!\$?([A-Z]{1,3})\$?(\d+)\)$/i;
 
+/** The review sheet and row (0-based) a block's name formula links to; undefined for any other cell. */
+export function reviewLinkOf(cell: unknown): { readonly sheetName: string; readonly row: number } | undefined {
+  const match = NAME_LINK.exec(String(cell ?? ''));
+  if (!match) return undefined;
+  return { sheetName: match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2], row: Number(match[4]) - 1 };
+}
+
 /** The review rows (0-based) that blocks of this sheet track for `reviewSheetName`. */
 export function trackedReviewRows(sheet: ExistingSheet, reviewSheetName: string): number[] {
   const origin = sheet.origin ?? { row: 0, column: 0 };
-  const rows: number[] = [];
-  if (origin.column !== 0) return rows;
-  for (const row of sheet.formulas) {
-    const match = NAME_LINK.exec(String(row[0] ?? ''));
-    if (!match) continue;
-    const named = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
-    if (named === reviewSheetName) rows.push(Number(match[4]) - 1);
-  }
-  return rows;
+  if (origin.column !== 0) return [];
+  return sheet.formulas.map((row) => reviewLinkOf(row[0])).filter((link) => link?.sheetName === reviewSheetName).map((link) => link!.row);
 }
 
 const MONTHS: Record<Lang, readonly string[]> = {
