@@ -34,6 +34,7 @@ export const PANE_TARGETS: Readonly<Record<PaneTarget, readonly string[]>> = {
   checkIn: ['sheetName', 'entry', 'lang'],
   followUpCalendar: ['lang'],
   trackAgreement: ['lang'],
+  buildDashboard: ['lang'],
 };
 
 /** Menu handler names: a menu item names its handler as a string, so both sides read them here. */
@@ -42,6 +43,7 @@ export const MENU_HANDLERS = {
   showPane: 'showReviewPane',
   checkIn: 'showCheckInPane',
   track: 'trackAgreementFromMenu',
+  dashboard: 'buildDashboardFromMenu',
   saveVersion: 'promptSaveVersion',
 } as const;
 
@@ -59,6 +61,7 @@ export function entryPoints(templateIds: readonly TemplateId[]): EntryPoint[] {
     { name: MENU_HANDLERS.showPane, params: [], calls: 'showReviewPane', doc: 'Menu: opens the review sidebar (templates, validator, versions).' },
     { name: MENU_HANDLERS.checkIn, params: [], calls: 'showCheckInPane', doc: 'Menu: opens the sidebar on a check-in of the active agreement.' },
     { name: MENU_HANDLERS.track, params: [], calls: 'trackAgreementFromMenu', doc: 'Menu: creates or extends the tracking sheet of the active agreement and says what it did.' },
+    { name: MENU_HANDLERS.dashboard, params: [], calls: 'buildDashboardFromMenu', doc: 'Menu: builds the dashboard from the tracking sheets, or rebuilds the one built before, and says what it did.' },
     { name: MENU_HANDLERS.saveVersion, params: [], calls: 'promptSaveVersion', doc: 'Menu: asks for a reason and saves the active agreement to the history sheet.' },
     ...(Object.entries(PANE_TARGETS) as [PaneTarget, readonly string[]][]).map(([name, params]): EntryPoint => ({
       name,

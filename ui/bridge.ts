@@ -1,3 +1,4 @@
+import type { DashboardResult } from '../shared/dashboard/run';
 import type { CheckInDraft, CheckInEntry } from '../shared/followup/checkin';
 import type { FollowUpCalendar } from '../shared/followup/calendar';
 import type { Lang } from '../shared/i18n/lang';
@@ -51,6 +52,8 @@ export interface HostBridge {
   watchSheet?(sheetName: string, onChange: () => void): Promise<void>;
   /** Creates or extends the tracking sheet of the active sheet's agreement, never over a typed actual. */
   trackAgreement(lang: Lang): Promise<TrackResult>;
+  /** Builds the dashboard sheet from the tracking sheets, or rebuilds in place the one it built before. */
+  buildDashboard(lang: Lang): Promise<DashboardResult>;
 }
 
 /**

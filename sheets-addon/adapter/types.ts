@@ -4,3 +4,5 @@
 export type SpreadsheetService = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+/** The Charts service: the chart types an embedded chart builder takes. */
+export type ChartsService = GoogleAppsScript.Charts.Charts;

@@ -3,5 +3,5 @@
  * Code.js (custom functions, triggers, menu handlers, sidebar targets) is one call into this.
  */
 export { runCustomFunction } from './custom-functions';
-export { onOpen, insertTemplateFromMenu, showReviewPane, showCheckInPane, promptSaveVersion, trackAgreementFromMenu } from './menu';
-export { language, insertTemplate, validateActiveSheet, selectCell, saveVersion, checkInDraft, checkIn, followUpCalendar, trackAgreement } from './pane';
+export { onOpen, insertTemplateFromMenu, showReviewPane, showCheckInPane, promptSaveVersion, trackAgreementFromMenu, buildDashboardFromMenu } from './menu';
+export { language, insertTemplate, validateActiveSheet, selectCell, saveVersion, checkInDraft, checkIn, followUpCalendar, trackAgreement, buildDashboard } from './pane';

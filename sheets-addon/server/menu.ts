@@ -1,10 +1,11 @@
 /// <reference types="google-apps-script" />
 import { TEMPLATE_IDS, TEMPLATE_TITLES } from '../../shared/templates';
+import type { Lang } from '../../shared/i18n/lang';
 import type { TemplateId } from '../../shared/templates/spec';
 import { checkInRequestScript } from '../../ui/checkin';
 import { MENU_HANDLERS } from '../entries';
 import { userLang } from './lang';
-import { insertTemplate, saveVersion, trackAgreement } from './pane';
+import { buildDashboard, insertTemplate, saveVersion, trackAgreement } from './pane';
 import { services } from './services';
 import { fill, TEXT } from './text';
 
@@ -24,6 +25,7 @@ export function onOpen(): void {
     .addItem(TEXT.showPane[lang], MENU_HANDLERS.showPane)
     .addItem(TEXT.checkIn[lang], MENU_HANDLERS.checkIn)
     .addItem(TEXT.track[lang], MENU_HANDLERS.track)
+    .addItem(TEXT.dashboard[lang], MENU_HANDLERS.dashboard)
     .addItem(TEXT.saveVersion[lang], MENU_HANDLERS.saveVersion)
     .addToUi();
 }
@@ -49,10 +51,20 @@ export function showCheckInPane(): void {
 
 /** Tracks the active agreement and says what was done (or why not) in a dialog. */
 export function trackAgreementFromMenu(): void {
+  tellOutcome((lang) => trackAgreement(lang).message);
+}
+
+/** Builds or rebuilds the dashboard and says what was done (or why not) in a dialog. */
+export function buildDashboardFromMenu(): void {
+  tellOutcome((lang) => buildDashboard(lang).message);
+}
+
+/** A menu action's message, or its failure's, in a dialog: a menu click has nowhere else to answer. */
+function tellOutcome(action: (lang: Lang) => string): void {
   const lang = userLang();
   const ui = services.spreadsheetApp().getUi();
   try {
-    ui.alert(trackAgreement(lang).message);
+    ui.alert(action(lang));
   } catch (error) {
     ui.alert(error instanceof Error ? error.message : String(error));
   }

@@ -12,6 +12,8 @@ import { readValues } from '../adapter/read';
 import { selectCell as selectSheetCell } from '../adapter/select';
 import { writeTemplate } from '../adapter/write-template';
 import { trackAgreement as track } from '../adapter/track';
+import { buildDashboard as build } from '../adapter/dashboard';
+import type { DashboardResult } from '../../shared/dashboard/run';
 import { monthOf, type TrackResult } from '../../shared/tracking/run';
 import { checkCell, checkLang, checkTemplateId } from './checks';
 import { userLang } from './lang';
@@ -76,6 +78,11 @@ export function followUpCalendar(lang: unknown): FollowUpCalendar {
 export function trackAgreement(lang: unknown): TrackResult {
   const app = services.spreadsheetApp();
   return track(app, app.getActiveSpreadsheet(), checkLang(lang), monthOf(new Date()));
+}
+
+export function buildDashboard(lang: unknown): DashboardResult {
+  const app = services.spreadsheetApp();
+  return build(app, services.charts(), app.getActiveSpreadsheet(), checkLang(lang), new Date());
 }
 
 /** A finding with only its defined fields, so it crosses as the same JSON it was. */

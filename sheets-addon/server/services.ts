@@ -7,4 +7,5 @@
 export const services = {
   spreadsheetApp: (): GoogleAppsScript.Spreadsheet.SpreadsheetApp => SpreadsheetApp,
   htmlService: (): GoogleAppsScript.HTML.HtmlService => HtmlService,
+  charts: (): GoogleAppsScript.Charts.Charts => Charts,
 };

@@ -9,6 +9,7 @@ export const TEXT = {
   saveVersion: { en: 'Save agreement version…', da: 'Gem aftaleversion…' },
   checkIn: { en: 'Check in…', da: 'Hold opfølgning…' },
   track: { en: 'Track this agreement', da: 'Følg op på denne aftale' },
+  dashboard: { en: 'Build the dashboard', da: 'Byg overblikket' },
   paneTitle: { en: 'KPI Review', da: 'KPI Review' },
   promptTitle: { en: 'Save agreement version', da: 'Gem aftaleversion' },
   promptMessage: {

@@ -4,6 +4,7 @@ import type { FollowUpCalendar } from '../../shared/followup/calendar';
 import type { Lang } from '../../shared/i18n/lang';
 import type { TemplateId } from '../../shared/templates/spec';
 import type { TrackResult } from '../../shared/tracking/run';
+import type { DashboardResult } from '../../shared/dashboard/run';
 import type { PaneTarget } from '../entries';
 
 /** The part of the browser's `google.script.run` the bridge uses. */
@@ -48,5 +49,6 @@ export function sheetsBridge(run: ScriptRunner): HostBridge {
     checkIn: (sheetName: string, entry: CheckInEntry, lang: Lang) => call<{ sheetName: string; rows: number }>('checkIn', sheetName, entry, lang),
     followUpCalendar: (lang: Lang) => call<FollowUpCalendar>('followUpCalendar', lang),
     trackAgreement: (lang: Lang) => call<TrackResult>('trackAgreement', lang),
+    buildDashboard: (lang: Lang) => call<DashboardResult>('buildDashboard', lang),
   };
 }
