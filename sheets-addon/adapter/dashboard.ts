@@ -39,13 +39,14 @@ export function buildDashboard(
 }
 
 /**
- * An earlier dashboard emptied as a new sheet is. `clear` takes contents and formats only, so the
- * dropdowns (over the whole grid), the conditional rules and the charts go by their own calls.
+ * An earlier dashboard emptied as a new sheet is. `clear` takes contents and formats, so the
+ * dropdowns (over the whole grid, not only the template's rectangle) and the charts go by their
+ * own calls. The conditional rules need none whatever `clear` does to them: the template's
+ * write replaces the sheet's rules.
  */
 function clearDashboard(sheet: Sheet): void {
   sheet.clear();
   sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations();
-  sheet.clearConditionalFormatRules();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
 }
 

@@ -10,7 +10,16 @@
  *   Sheets does, until rows or columns are inserted; deleting columns shrinks it;
  * - `getValues` returns a date-formatted number as a `Date` at that wall-clock time in the
  *   spreadsheet's time zone (not the script's, not UTC), as Sheets does;
- * - inserting a sheet activates it; the data range starts at A1.
+ * - inserting a sheet activates it; the data range starts at A1;
+ * - `Sheet.clear()` takes contents and formats, conditional formatting among them (as the
+ *   reference says of `clearFormats`), not dropdowns (`Range.clearDataValidations`) or charts;
+ * - embedded charts: `newChart()` gives a builder that keeps its type, ranges (of any sheet of the
+ *   spreadsheet; one already added is not added again), options, header count and 1-based
+ *   position; `build()` makes a chart that is on no sheet (id `null`) until `insertChart`;
+ *   `getCharts`, `removeChart`, `modify()` then `updateChart` as the reference describes.
+ *   Where the reference is silent (removing or updating a chart not on the sheet) the fake throws.
+ * The fake does not calculate: a formula's value is blank until a test says what Sheets would show
+ * (`showCalculated`).
  */
 
 const DAY = 86_400_000;
@@ -162,6 +171,16 @@ export class FakeRange {
     this.sheet.spreadsheet.activeRange = this;
     return this.record('activate', []);
   }
+
+  clearDataValidations(): this {
+    for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.columns; c++) this.sheet.setValidation(this.row + r, this.column + c, null);
+    return this.record('clearDataValidations', []);
+  }
+
+  /** The same cells of the same sheet: how a builder knows a range it has already. */
+  sameAs(other: FakeRange): boolean {
+    return other.sheet === this.sheet && other.a1 === this.a1;
+  }
 }
 
 /** Batched setters the adapter may use: each is recorded (with a shape check) and kept for inspection. */
@@ -174,6 +193,7 @@ for (const method of GRID_SETTERS) {
   (FakeRange.prototype as unknown as Record<string, unknown>)[method] = function (this: FakeRange, grid: unknown[][]) {
     (this as unknown as { checkShape(grid: unknown[][], method: string): void }).checkShape(grid, method);
     this.sheet.formats.push({ method, range: this, grid });
+    if (method === 'setDataValidations') grid.forEach((line, r) => line.forEach((rule, c) => this.sheet.setValidation(this.row + r, this.column + c, rule)));
     if (method === 'setNumberFormats') grid.forEach((line, r) => line.forEach((format, c) => this.sheet.setFormat(this.row + r, this.column + c, String(format))));
     return (this as unknown as { record(method: string, args: unknown[]): FakeRange }).record(method, [grid]);
   };
@@ -193,7 +213,11 @@ export class FakeSheet {
   private values = new Map<string, unknown>();
   private formulas = new Map<string, string>();
   private numberFormats = new Map<string, string>();
+  private validations = new Map<string, unknown>();
+  /** The format setters applied since the sheet was last cleared. */
   readonly formats: { method: string; range: FakeRange; grid: unknown[][] }[] = [];
+  /** The charts on the sheet, in the order they were inserted. */
+  charts: FakeChart[] = [];
   /** The grid's size: a new sheet has 1 000 rows and 26 columns, as in Sheets. */
   maxRows = 1000;
   maxColumns = 26;
@@ -245,6 +269,27 @@ export class FakeSheet {
 
   setFormat(row: number, column: number, format: string): void {
     this.numberFormats.set(`${row},${column}`, format);
+  }
+
+  /** A cell's dropdown rule, `null` where it has none. */
+  validationAt(row: number, column: number): unknown {
+    return this.validations.get(`${row},${column}`) ?? null;
+  }
+
+  setValidation(row: number, column: number, rule: unknown): void {
+    if (rule === null) this.validations.delete(`${row},${column}`);
+    else this.validations.set(`${row},${column}`, rule);
+  }
+
+  /**
+   * What Sheets shows once it has calculated: each formula cell from A1 takes the value at its
+   * place in `values` (a test computes them, with the playground's engine); other cells stay.
+   */
+  showCalculated(values: readonly (readonly unknown[])[]): void {
+    for (const key of this.formulas.keys()) {
+      const [row, column] = key.split(',').map(Number);
+      this.values.set(key, values[row - 1]?.[column - 1] ?? '');
+    }
   }
 
   /** Moves every cell at or beyond `row` / `column` by `rows` / `columns` (negative: delete). */
@@ -425,6 +470,150 @@ export class FakeSheet {
     this.spreadsheet.active = this;
     return this;
   }
+
+  /** Contents and formats (conditional ones too) go; dropdowns, charts, widths and frozen rows stay. */
+  clear(): this {
+    this.record('clear', []);
+    this.values.clear();
+    this.formulas.clear();
+    this.numberFormats.clear();
+    this.formats.length = 0;
+    this.conditionalRules = [];
+    return this;
+  }
+
+  newChart(): FakeChartBuilder {
+    this.record('newChart', []);
+    return new FakeChartBuilder(this, FakeChart.blank());
+  }
+
+  insertChart(chart: FakeChart): void {
+    this.record('insertChart', [chart]);
+    this.charts.push(chart.placed(this, this.spreadsheet.nextChartId++));
+  }
+
+  getCharts(): FakeChart[] {
+    this.record('getCharts', []);
+    return [...this.charts];
+  }
+
+  removeChart(chart: FakeChart): void {
+    this.record('removeChart', [chart]);
+    this.charts.splice(this.chartIndex(chart), 1);
+  }
+
+  /** Puts a chart rebuilt with `modify()` in the place of the one it was built from. */
+  updateChart(chart: FakeChart): void {
+    this.record('updateChart', [chart]);
+    this.charts[this.chartIndex(chart)] = chart;
+  }
+
+  private chartIndex(chart: FakeChart): number {
+    const index = chart.id === null ? -1 : this.charts.findIndex((on) => on.id === chart.id);
+    if (index < 0) throw new Error(`the chart is not on ${this.name}`);
+    return index;
+  }
+}
+
+/** What a chart is made of; a built chart keeps a copy, so a builder used again changes no chart. */
+interface ChartState {
+  readonly chartType: unknown;
+  readonly ranges: readonly FakeRange[];
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly numHeaders: number;
+  readonly position: { readonly row: number; readonly column: number; readonly offsetX: number; readonly offsetY: number } | null;
+}
+
+/** An EmbeddedChart: on no sheet (`id` null) until inserted, then with an id unique in the spreadsheet. */
+export class FakeChart {
+  private constructor(readonly state: ChartState, readonly sheet: FakeSheet | null, readonly id: number | null) {}
+
+  static blank(): FakeChart {
+    return new FakeChart({ chartType: null, ranges: [], options: {}, numHeaders: -1, position: null }, null, null);
+  }
+
+  /** What a builder makes: a chart rebuilt with `modify()` stays the one on its sheet. */
+  static built(state: ChartState, from: FakeChart): FakeChart {
+    return new FakeChart(state, from.sheet, from.id);
+  }
+
+  placed(sheet: FakeSheet, id: number): FakeChart {
+    return new FakeChart(this.state, sheet, id);
+  }
+
+  getChartId(): number | null {
+    return this.id;
+  }
+
+  getRanges(): FakeRange[] {
+    return [...this.state.ranges];
+  }
+
+  getNumHeaders(): number {
+    return this.state.numHeaders;
+  }
+
+  getOptions(): { get(option: string): unknown } {
+    return { get: (option) => this.state.options[option] ?? null };
+  }
+
+  getContainerInfo(): { getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number } {
+    const position = this.state.position ?? { row: 1, column: 1, offsetX: 0, offsetY: 0 };
+    return { getAnchorRow: () => position.row, getAnchorColumn: () => position.column, getOffsetX: () => position.offsetX, getOffsetY: () => position.offsetY };
+  }
+
+  /** A builder over this chart: what it builds keeps this chart's id, for `updateChart`. */
+  modify(): FakeChartBuilder {
+    if (this.sheet === null) throw new Error('the chart is on no sheet');
+    return new FakeChartBuilder(this.sheet, this);
+  }
+}
+
+/** An EmbeddedChartBuilder: every call recorded on the sheet it builds for. */
+export class FakeChartBuilder {
+  private state: ChartState;
+
+  constructor(private readonly sheet: FakeSheet, private readonly from: FakeChart) {
+    this.state = from.state;
+  }
+
+  private record(method: string, args: readonly unknown[], change: Partial<ChartState>): this {
+    this.sheet.recorder.record(`ChartBuilder(${this.sheet.name})`, method, args);
+    this.state = { ...this.state, ...change };
+    return this;
+  }
+
+  setChartType(type: unknown): this {
+    return this.record('setChartType', [type], { chartType: type });
+  }
+
+  /** A range of any sheet of the spreadsheet; one already added is not added again. */
+  addRange(range: FakeRange): this {
+    if (range.sheet.spreadsheet !== this.sheet.spreadsheet) throw new Error('the range is of another spreadsheet');
+    const known = this.state.ranges.some((added) => added.sameAs(range));
+    return this.record('addRange', [range], known ? {} : { ranges: [...this.state.ranges, range] });
+  }
+
+  setNumHeaders(headers: number): this {
+    return this.record('setNumHeaders', [headers], { numHeaders: headers });
+  }
+
+  setOption(option: string, value: unknown): this {
+    return this.record('setOption', [option, value], { options: { ...this.state.options, [option]: value } });
+  }
+
+  /** 1-based anchor row and column, as the reference says; offsets in pixels. */
+  setPosition(row: number, column: number, offsetX: number, offsetY: number): this {
+    if (![row, column].every((n) => Number.isInteger(n) && n >= 1) || ![offsetX, offsetY].every(Number.isInteger)) {
+      throw new Error(`bad chart position ${row},${column},${offsetX},${offsetY}`);
+    }
+    return this.record('setPosition', [row, column, offsetX, offsetY], { position: { row, column, offsetX, offsetY } });
+  }
+
+  build(): FakeChart {
+    this.record('build', [], {});
+    return FakeChart.built(this.state, this.from);
+  }
 }
 
 export class FakeSpreadsheet {
@@ -434,6 +623,8 @@ export class FakeSpreadsheet {
 
   /** File > Settings: the locale of the spreadsheet, not of the user or the script. */
   locale = 'en_US';
+  /** The id the next inserted chart gets. */
+  nextChartId = 1;
 
   constructor(
     readonly recorder: Recorder,
@@ -591,6 +782,8 @@ export interface AppsScriptOptions {
   readonly sessionThrows?: boolean;
 }
 
+const CHART_TYPES = ['AREA', 'BAR', 'COLUMN', 'COMBO', 'HISTOGRAM', 'LINE', 'PIE', 'SCATTER', 'TABLE'] as const;
+
 /** The globals Code.js sees in Apps Script, all recording into one log, plus handles for asserts. */
 export function fakeAppsScript(options: AppsScriptOptions = {}) {
   const recorder = new Recorder();
@@ -640,7 +833,9 @@ export function fakeAppsScript(options: AppsScriptOptions = {}) {
       return formatDate(date, timeZone, pattern);
     },
   };
-  return { recorder, spreadsheet, ui, globals: { SpreadsheetApp, HtmlService, Session, Utilities } };
+  // Charts.ChartType: the enum's names stand for its values.
+  const Charts = { ChartType: Object.fromEntries(CHART_TYPES.map((type) => [type, type])) };
+  return { recorder, spreadsheet, ui, globals: { SpreadsheetApp, HtmlService, Session, Utilities, Charts } };
 }
 
 /** A fake `google.script.run` whose targets call `server` the way Apps Script does: JSON in, JSON out. */
