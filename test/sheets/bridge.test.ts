@@ -6,6 +6,7 @@ import { loadCode } from './code';
 import { fakeAppsScript, fakeScriptRun } from './fakes';
 import { EXAMPLE_KPIS } from '../../shared/templates';
 import { filledReview } from './review';
+import { trackedReview } from './tracked';
 
 function bridgeTo(server: Record<string, unknown>) {
   const { run, calls } = fakeScriptRun(server);
@@ -45,6 +46,15 @@ describe('the Sheets bridge of the review pane', () => {
     await expect(bridge.saveVersion('Mål aftalt', 'da')).resolves.toEqual({ sheetName: 'Aftalehistorik', rows: EXAMPLE_KPIS.length });
     await expect(bridge.insertTemplate('checklist', 'da')).resolves.toEqual({ sheetName: 'Tjekliste' });
     expect(calls.map((call) => call.target)).toEqual(['language', 'selectCell', 'saveVersion', 'insertTemplate']);
+  });
+
+  it('builds the dashboard through Code.js and resolves with its sheet and message', async () => {
+    const { apps } = trackedReview('en');
+    const { bridge, calls } = bridgeTo(loadCode(apps.globals));
+    const result = await bridge.buildDashboard('en');
+    expect(calls).toEqual([{ target: 'buildDashboard', args: ['en'] }]);
+    expect(result).toEqual({ sheetName: 'Dashboard', message: expect.stringMatching(/^Built “Dashboard”/) });
+    expect(apps.spreadsheet.sheet('Dashboard').charts).toHaveLength(2);
   });
 
   it('rejects with the server\'s message, so the pane can show it', async () => {

@@ -30,7 +30,10 @@ describe('dist/sheets/Code.js', () => {
   it('calls no service while loading, whatever services exist', () => {
     const touched: string[] = [];
     const service = (name: string) => new Proxy({}, { get: (_, property) => (touched.push(`${name}.${String(property)}`), () => undefined) });
-    loadCode({ SpreadsheetApp: service('SpreadsheetApp'), HtmlService: service('HtmlService'), Session: service('Session'), ScriptApp: service('ScriptApp') });
+    loadCode({
+      SpreadsheetApp: service('SpreadsheetApp'), HtmlService: service('HtmlService'), Session: service('Session'), ScriptApp: service('ScriptApp'),
+      Charts: service('Charts'),
+    });
     expect(touched).toEqual([]);
   });
 
@@ -52,7 +55,8 @@ describe('dist/sheets/Code.js', () => {
   it('declares every trigger, menu handler and sidebar target as a top-level function that is not a custom function', () => {
     const declared = declarations(code);
     const scope = loadCode();
-    for (const name of ['onOpen', 'onInstall', ...Object.keys(PANE_TARGETS), ...entries.map((entry) => entry.name)]) {
+    const named = ['onOpen', 'onInstall', 'trackAgreementFromMenu', 'buildDashboardFromMenu', 'trackAgreement', 'buildDashboard'];
+    for (const name of [...named, ...Object.keys(PANE_TARGETS), ...entries.map((entry) => entry.name)]) {
       expect(typeof scope[name], name).toBe('function');
       expect(declared.get(name)?.doc, name).not.toContain('@customfunction');
     }

@@ -20,11 +20,12 @@ describe('onOpen', () => {
       'Menu.addItem',
       'Menu.addItem',
       'Menu.addItem',
+      'Menu.addItem',
       'Menu.addToUi',
     ]);
   });
 
-  it('offers each template, the validator sidebar and saving a version, each naming a top-level handler', () => {
+  it('offers each template, the validator sidebar, check-in, tracking, the dashboard and saving a version, each naming a top-level handler', () => {
     const apps = fakeAppsScript();
     const code = loadCode(apps.globals);
     code.onOpen(NONE);
@@ -35,6 +36,7 @@ describe('onOpen', () => {
       'Check agreement…',
       'Check in…',
       'Track this agreement',
+      'Build the dashboard',
       'Save agreement version…',
     ]);
     for (const [, handler] of menu.items) expect(typeof code[handler], handler).toBe('function');
@@ -48,6 +50,7 @@ describe('onOpen', () => {
       'Tjek aftale…',
       'Hold opfølgning…',
       'Følg op på denne aftale',
+      'Byg overblikket',
       'Gem aftaleversion…',
     ]);
   });

@@ -4,6 +4,8 @@ import { validateAgreement } from '../../shared/validator';
 import { loadCode } from './code';
 import { fakeAppsScript } from './fakes';
 import { filledReview } from './review';
+import { trackedReview } from './tracked';
+import { DASHBOARD_SHEET_NAME } from '../../shared/dashboard/layout';
 
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
 
@@ -96,5 +98,20 @@ describe('inserting a template from the sidebar (sidebar target insertTemplate)'
 describe('the sidebar\'s language (sidebar target language)', () => {
   it.each([['da', 'da'], ['da_DK', 'da'], ['en_GB', 'en'], ['de', 'en']])('%s → %s', (locale, lang) => {
     expect(loadCode(fakeAppsScript({ locale }).globals).language()).toBe(lang);
+  });
+});
+
+describe('building the dashboard from the sidebar (sidebar target buildDashboard)', () => {
+  it('builds it over the tracking sheet in the language asked, and returns plain JSON', () => {
+    const { apps } = trackedReview('da');
+    const result = loadCode(apps.globals).buildDashboard('da');
+    expect(plain(result)).toEqual({ sheetName: DASHBOARD_SHEET_NAME.da, message: expect.stringMatching(/^Byggede »Overblik«: scoren/) });
+    expect(apps.spreadsheet.active.name).toBe(DASHBOARD_SHEET_NAME.da);
+  });
+
+  it('throws the refusal in the language asked when nothing is tracked', () => {
+    const apps = fakeAppsScript({ sheets: { Noter: [['x']] } });
+    expect(() => loadCode(apps.globals).buildDashboard('da')).toThrow(/kør Følg op på denne aftale fra samtalearket først/);
+    expect(apps.spreadsheet.sheets).toHaveLength(1);
   });
 });
