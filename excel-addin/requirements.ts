@@ -23,6 +23,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
       { api: 'getUsedRangeOrNullObject', since: '1.4' },
       { api: 'conditionalFormats', since: '1.6' },
       { api: 'freezePanes', since: '1.7' },
+      { api: 'setXAxisValues', since: '1.7' },
+      { api: 'lineStyle', since: '1.7' },
       { api: 'onChanged', since: '1.7' },
       { api: 'dataValidation', since: '1.8' },
     ],

@@ -9,6 +9,7 @@ import { validateActiveSheet } from '../adapter/read';
 import { selectCell } from '../adapter/select';
 import { sheetWatch } from '../adapter/watch';
 import { trackAgreement } from '../adapter/track';
+import { buildDashboard } from '../adapter/dashboard';
 import { monthOf } from '../../shared/tracking/run';
 import { insertTemplate } from '../adapter/write-template';
 import { HELP_PAGE } from '../../shared/help/guide';
@@ -45,5 +46,6 @@ export function excelBridge(host: ExcelHost = officeHost()): HostBridge {
     followUpCalendar: (lang) => host.run((context) => followUpCalendar(context, lang, host.now())),
     watchSheet: (sheetName, onChange) => host.run((context) => watch(context, sheetName, onChange)),
     trackAgreement: (lang) => host.run((context) => trackAgreement(context, lang, monthOf(host.now()))),
+    buildDashboard: (lang) => host.run((context) => buildDashboard(context, lang, host.now())),
   };
 }

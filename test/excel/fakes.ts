@@ -71,6 +71,8 @@ export interface FakeCell {
   italic?: boolean;
   fontSize?: number;
   wrap?: boolean;
+  /** What a formula cell shows, as a test says Excel would compute it: the fake does not calculate. */
+  shown?: Scalar;
 }
 
 export interface FakeValidation {
@@ -87,8 +89,29 @@ export interface FakeConditionalFormat {
   rule?: Excel.ConditionalCellValueRule;
 }
 
+/** A series as Office.js builds it: its values and categories as `Sheet!A1:A24` addresses. */
+export interface FakeSeries {
+  name?: string;
+  values?: string;
+  xValues?: string;
+  color?: string;
+  lineStyle?: string;
+}
+
+export interface FakeChart {
+  readonly type: string;
+  readonly seriesBy: string;
+  title?: string;
+  legendPosition?: string;
+  readonly series: FakeSeries[];
+  position?: string;
+  width?: number;
+  height?: number;
+}
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
+  readonly charts: FakeChart[] = [];
   readonly validations: FakeValidation[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   /** Width in points by 0-based column. */
@@ -130,6 +153,7 @@ export class FakeSheet {
     const input = this.peek(row, column)?.input;
     if (input === undefined) return '';
     if (typeof input !== 'string') return input;
+    if (input.startsWith('=') && this.peek(row, column)?.shown !== undefined) return this.peek(row, column)!.shown!;
     if (input.startsWith('=')) throw new Error(`fake: ${this.name}!R${row + 1}C${column + 1} holds a formula, which the fake does not calculate`);
     return input.startsWith("'") ? input.slice(1) : input;
   }
@@ -291,6 +315,10 @@ class FakeRange extends Loadable {
   /** One validation object per range, as in Office.js; it lands in the sheet when first set. */
   get dataValidation() {
     if (this.validation) return this.validation;
+    if (this.address === 'A:XFD') {
+      // The whole sheet's validation: only clear() is modelled.
+      return { clear: () => this.excel.queue(() => { this.sheet().validations.length = 0; }) } as unknown as { rule: Excel.DataValidationRule; errorAlert: Excel.DataValidationErrorAlert };
+    }
     const validation: FakeValidation = { address: this.requireAddress() };
     this.excel.queue(() => { this.sheet().validations.push(validation); });
     return (this.validation = {
@@ -301,6 +329,7 @@ class FakeRange extends Loadable {
 
   get conditionalFormats() {
     return {
+      clearAll: () => this.excel.queue(() => { this.sheet().conditionalFormats.length = 0; }),
       add: (type: string) => {
         const format: FakeConditionalFormat = { address: this.requireAddress(), type };
         this.excel.queue(() => { this.sheet().conditionalFormats.push(format); });
@@ -319,6 +348,25 @@ class FakeRange extends Loadable {
 
   select(): void {
     this.excel.queue(() => { this.excel.selection = { sheet: this.sheet().name, address: this.requireAddress() }; });
+  }
+
+  /** `Sheet!A1:A24`, for a chart's series; `oneLine` refuses a block, as a series takes one row or column. */
+  qualifiedAddress(options: { oneLine?: boolean } = {}): string {
+    const box = this.area();
+    if (options.oneLine && box.rows > 1 && box.columns > 1) throw new Error('InvalidArgument: a series takes one row or column');
+    return `${this.sheet().name}!${this.requireAddress()}`;
+  }
+
+  /** Range.clear: `All` empties the cells' contents and formats. */
+  clear(applyTo: string): void {
+    if (applyTo !== 'All') throw new Error(`fake: only clear('All') is modelled, not ${applyTo}`);
+    this.excel.queue(() => {
+      const box = this.area();
+      for (const key of [...this.sheet().cells.keys()]) {
+        const [row, column] = key.split(',').map(Number);
+        if (row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns) this.sheet().cells.delete(key);
+      }
+    });
   }
 
   private requireAddress(): string {
@@ -346,8 +394,48 @@ class FakeWorksheet extends Loadable {
     this.excel.queue(() => { this.excel.active = this.sheet(); });
   }
 
-  getRange(address: string): FakeRange {
+  /** `getRange()` without an address is the whole sheet. */
+  getRange(address = 'A:XFD'): FakeRange {
     return new FakeRange(this.excel, () => this.sheet(), () => parseAddress(address), address);
+  }
+
+  private chartCollection?: ReturnType<FakeWorksheet['makeCharts']>;
+
+  /**
+   * Worksheet.charts: `add` queues a chart; `items` lists the sheet's charts once loaded and
+   * synced. One collection per worksheet object, as Office.js keeps it, so a load holds.
+   */
+  get charts() {
+    return (this.chartCollection ??= this.makeCharts());
+  }
+
+  private makeCharts() {
+    const excel = this.excel;
+    const worksheet = this;
+    const collection = new (class extends Loadable {
+      get items(): { delete(): void }[] { return this.get('items/name'); }
+    })(excel, {
+      'items/name': () => worksheet.sheet().charts.map((chart) => ({
+        delete: () => excel.queue(() => {
+          const charts = worksheet.sheet().charts;
+          if (!charts.includes(chart)) throw new Error('ItemNotFound: the chart was deleted already');
+          charts.splice(charts.indexOf(chart), 1);
+        }),
+      })),
+    });
+    return Object.assign(collection, {
+      add: (type: string, source: FakeRange, seriesBy: string) => {
+        const chart: FakeChart = { type, seriesBy, series: [] };
+        // Office.js makes one series per column of the source; the adapter gives one column.
+        const first: FakeSeries = {};
+        excel.queue(() => {
+          first.values = source.qualifiedAddress({ oneLine: true });
+          worksheet.sheet().charts.push(chart);
+          chart.series.push(first);
+        });
+        return fakeChart(excel, chart, first);
+      },
+    });
   }
 
   getUsedRange(valuesOnly?: boolean): FakeRange {
@@ -420,6 +508,40 @@ class FakeWorksheets extends Loadable {
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.excel, () => this.excel.active);
   }
+}
+
+/** The proxy of a chart: what the adapter sets lands in the model at the next sync. */
+function fakeChart(excel: FakeExcel, chart: FakeChart, first: FakeSeries) {
+  const set = (apply: () => void) => excel.queue(apply);
+  const seriesProxy = (series: FakeSeries) => ({
+    set name(name: string) { set(() => { series.name = name; }); },
+    setValues: (range: FakeRange) => set(() => { series.values = range.qualifiedAddress({ oneLine: true }); }),
+    setXAxisValues: (range: FakeRange) => set(() => { series.xValues = range.qualifiedAddress({ oneLine: true }); }),
+    format: {
+      line: {
+        set color(color: string) { set(() => { series.color = color; }); },
+        set lineStyle(style: string) { set(() => { series.lineStyle = style; }); },
+      },
+    },
+  });
+  return {
+    title: { set text(text: string) { set(() => { chart.title = text; }); } },
+    legend: { set position(position: string) { set(() => { chart.legendPosition = position; }); } },
+    series: {
+      getItemAt: (index: number) => {
+        if (index !== 0) throw new Error('fake: only the first series of a new chart is modelled');
+        return seriesProxy(first);
+      },
+      add: (name: string) => {
+        const series: FakeSeries = { name };
+        set(() => { chart.series.push(series); });
+        return seriesProxy(series);
+      },
+    },
+    setPosition: (start: string) => set(() => { parseAddress(start); chart.position = start; }),
+    set width(points: number) { set(() => { chart.width = points; }); },
+    set height(points: number) { set(() => { chart.height = points; }); },
+  };
 }
 
 /** A worksheet of a loaded collection: only the loaded `name`. */
