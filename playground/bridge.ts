@@ -11,6 +11,7 @@ import { CELL_ERRORS, isCellIndex, logSheetNames } from '../shared/workbook';
 import type { HostBridge } from '../ui/bridge';
 import { monthOf } from '../shared/tracking/run';
 import { trackAgreement } from './track';
+import { buildDashboard } from './dashboard';
 import type { PlaygroundWorkbook, Position } from './workbook';
 
 /** What the bridge asks of the grid on screen: show a cell selected, switching sheet and scrolling. */
@@ -92,5 +93,6 @@ export function playgroundBridge(host: PlaygroundHost): HostBridge {
       });
     },
     trackAgreement: async (lang) => trackAgreement(workbook, lang, monthOf(host.now())),
+    buildDashboard: async (lang) => buildDashboard(workbook, lang, host.now()),
   };
 }

@@ -1,4 +1,5 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
+import type { DashboardChart } from '../shared/dashboard/layout';
 import type { Lang } from '../shared/i18n/lang';
 import type { HistoryCell } from '../shared/history';
 import {
@@ -23,6 +24,8 @@ export interface SheetLook {
   readonly conditionalFills: readonly ConditionalFill[];
   /** The template's print setup, over the template rectangle (`styles`' rows x `columnWidths`). */
   readonly print?: PrintSetup;
+  /** Charts floating over the sheet, drawn from their source sheet's cells as they stand. */
+  readonly charts?: readonly DashboardChart[];
 }
 
 export interface Position {
@@ -57,6 +60,19 @@ export function literal(value: HistoryCell | undefined): RawCellContent {
 function templateContent(spec: TemplateSpec): RawCellContent[][] {
   return templateValues(spec, 'excel').map((row, r) =>
     row.map((value, c) => (spec.cells[r][c]?.formula !== undefined ? value : literal(value))));
+}
+
+function templateLook(spec: TemplateSpec, charts?: readonly DashboardChart[]): SheetLook {
+  return {
+    columnWidths: spec.columnWidths,
+    frozenRows: spec.frozenRows,
+    styles: templateStyles(spec),
+    formats: templateNumberFormats(spec),
+    validations: spec.validations,
+    conditionalFills: spec.conditionalFills,
+    print: spec.print,
+    ...(charts ? { charts } : {}),
+  };
 }
 
 /**
@@ -141,17 +157,16 @@ export class PlaygroundWorkbook {
     return id;
   }
 
-  /** Adds a template as a new sheet, never over an existing one, and activates it. */
-  addTemplate(spec: TemplateSpec): string {
-    return this.addSheet(spec.sheetName, templateContent(spec), {
-      columnWidths: spec.columnWidths,
-      frozenRows: spec.frozenRows,
-      styles: templateStyles(spec),
-      formats: templateNumberFormats(spec),
-      validations: spec.validations,
-      conditionalFills: spec.conditionalFills,
-      print: spec.print,
-    });
+  /** Adds a template (and charts over it) as a new sheet, never over an existing one, and activates it. */
+  addTemplate(spec: TemplateSpec, charts?: readonly DashboardChart[]): string {
+    return this.addSheet(spec.sheetName, templateContent(spec), templateLook(spec, charts));
+  }
+
+  /** Empties a sheet and writes a template (and charts) in its place, as a rebuilt dashboard is. */
+  replaceWithTemplate(name: string, spec: TemplateSpec, charts?: readonly DashboardChart[]): void {
+    this.engine.setSheetContent(this.id(name), templateContent(spec));
+    this.looks.set(this.id(name), templateLook(spec, charts));
+    this.changed();
   }
 
   /**
@@ -343,6 +358,12 @@ export class PlaygroundWorkbook {
     if (this.canRename(name, wanted)) throw new Error(`cannot rename ${name} to ${wanted}`);
     const trimmed = wanted.trim();
     this.engine.renameSheet(this.id(name), trimmed);
+    // Charts follow their source sheet's new name, as formulas do.
+    for (const [id, look] of this.looks) {
+      if (look.charts?.some((chart) => chart.sourceSheet === name)) {
+        this.looks.set(id, { ...look, charts: look.charts.map((chart) => (chart.sourceSheet === name ? { ...chart, sourceSheet: trimmed } : chart)) });
+      }
+    }
     if (this.active === name) this.active = trimmed;
     this.changed();
     return trimmed;
