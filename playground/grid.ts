@@ -4,6 +4,8 @@ import { cellAddress, columnLetters } from '../shared/workbook';
 import { el } from '../ui/dom';
 import type { CellSelector } from './bridge';
 import { drawCell as drawCellView } from './cell-view';
+import { drawChart } from './chart';
+import { CHART_BAND_ROWS } from '../shared/dashboard/layout';
 import { listAt } from './cells';
 import { formatValue } from './format';
 import { PLAYGROUND_TEXT } from './strings';
@@ -48,7 +50,8 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
   const nameBox = el(doc, 'output', { class: 'kpg-name', 'aria-label': PLAYGROUND_TEXT.nameBox[lang] });
   const formula = el(doc, 'input', { class: 'kpg-formula', type: 'text', spellcheck: 'false', 'aria-label': PLAYGROUND_TEXT.formulaBar[lang] });
   const table = el(doc, 'table', { class: 'kpg-grid', role: 'grid', tabindex: '0', 'aria-label': PLAYGROUND_TEXT.grid[lang] });
-  const scroller = el(doc, 'div', { class: 'kpg-scroll' }, table);
+  const charts = el(doc, 'div', { class: 'kpg-charts' });
+  const scroller = el(doc, 'div', { class: 'kpg-scroll' }, table, charts);
   const datalist = el(doc, 'datalist', { id: 'kpg-list' });
   const tabs = el(doc, 'div', { class: 'kpg-tabs', role: 'tablist', 'aria-label': PLAYGROUND_TEXT.sheets[lang] });
   const hint = el(doc, 'div', { class: 'kpg-hint', 'aria-live': 'polite' });
@@ -108,7 +111,9 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
     const name = sheet();
     const look = workbook.look(name);
     const size = workbook.size(name);
-    extent = { rows: Math.max(size.rows + MARGIN.rows, MIN.rows), columns: Math.max(size.columns + MARGIN.columns, MIN.columns) };
+    // Rows enough under the last band of charts for them to stand on.
+    const chartRows = Math.max(0, ...(look?.charts ?? []).map((chart) => chart.anchor.row + CHART_BAND_ROWS));
+    extent = { rows: Math.max(size.rows + MARGIN.rows, chartRows, MIN.rows), columns: Math.max(size.columns + MARGIN.columns, MIN.columns) };
     const widths = Array.from({ length: extent.columns }, (_, column) => look?.columnWidths[column] ?? DEFAULT_WIDTH);
     // Rows and columns past the sheet's content are room to type in, not part of a print.
     const margin = (inMargin: boolean): Record<string, string> => (inMargin ? { 'data-margin': '' } : {});
@@ -143,7 +148,20 @@ export function mountWorkbookView(root: HTMLElement, workbook: PlaygroundWorkboo
     table.replaceChildren(colgroup, head, body);
     freezeRows(look?.frozenRows ?? 0);
     markRunningText(body);
+    drawCharts();
     drawSelection(false);
+  }
+
+  /** The sheet's charts float over the grid from their anchor cell's corner, as in Excel. */
+  function drawCharts(): void {
+    charts.replaceChildren(...(workbook.look(sheet())?.charts ?? []).map((chart) => {
+      const anchorCell = cellAt(chart.anchor);
+      const box = el(doc, 'div', { class: 'kpg-chart-box', 'data-chart': chart.title });
+      box.style.left = `${table.offsetLeft + (anchorCell?.offsetLeft ?? 0)}px`;
+      box.style.top = `${table.offsetTop + (anchorCell?.offsetTop ?? 0)}px`;
+      box.append(drawChart(doc, workbook, chart, lang));
+      return box;
+    }));
   }
 
   /** Takes the grid line out of each cell a text runs on over, measured as drawn. */

@@ -36,6 +36,8 @@ export const PLAYGROUND_TEXT = {
     da: 'Slet arket “{sheet}” og alt på det? Fortryd (Ctrl+Z) henter det tilbage.',
   },
   lastSheet: { en: 'The last sheet cannot be deleted.', da: 'Det sidste ark kan ikke slettes.' },
+  chartByMonth: { en: 'by month', da: 'pr. måned' },
+  chartNoSheet: { en: 'The chart’s sheet is gone:', da: 'Diagrammets ark findes ikke længere:' },
   pasteFailed: { en: 'Cannot paste there: part of a spilled result is in the way.', da: 'Kan ikke indsætte her: en del af et spildt resultat er i vejen.' },
   licence: {
     en: 'Formulas computed by HyperFormula (GPLv3); this playground is distributed under GPLv3 terms.',

@@ -1,4 +1,4 @@
-import type { Localized } from '../shared/i18n/lang';
+import type { Lang, Localized } from '../shared/i18n/lang';
 import { el } from './dom';
 import type { PaneContext } from './section';
 
@@ -10,19 +10,30 @@ const T = {
   },
   track: { en: 'Track this agreement', da: 'Følg op på denne aftale' },
   tracking: { en: 'Making the tracking sheet…', da: 'Laver opfølgningsarket…' },
+  dashboardHelp: {
+    en: 'The dashboard shows the weighted score, a status table of every tracked KPI and a chart per KPI of actual, target and rolling baseline. Build it again after adding KPIs; it updates in place.',
+    da: 'Overblikket viser den vægtede score, en statustabel over alle KPI’er, der følges, og et diagram pr. KPI med faktisk, mål og rullende baseline. Byg det igen, når der kommer KPI’er til; det opdateres på stedet.',
+  },
+  dashboard: { en: 'Build the dashboard', da: 'Byg overblikket' },
+  building: { en: 'Building the dashboard…', da: 'Bygger overblikket…' },
 } satisfies Record<string, Localized>;
 
-/** The "Track this agreement" section: one action, and the host's account of what it did. */
+/** The year's two actions, "Track this agreement" and "Build the dashboard", and the host's account of what each did. */
 export function trackSection(pane: PaneContext): HTMLElement {
   const { doc, bridge } = pane;
-  const button = el(doc, 'button', { type: 'button', 'data-action': 'track' }, pane.bind(T.track));
-  button.addEventListener('click', () => {
-    const lang = pane.lang();
-    // The host words its message in the language asked for; it stays as said.
-    void pane.run(T.tracking, () => bridge.trackAgreement(lang), (result) => ({ en: result.message, da: result.message }));
-  });
+  const action = (name: string, text: Localized, busy: Localized, call: (lang: Lang) => Promise<{ message: string }>) => {
+    const button = el(doc, 'button', { type: 'button', 'data-action': name }, pane.bind(text));
+    button.addEventListener('click', () => {
+      const lang = pane.lang();
+      // The host words its message in the language asked for; it stays as said.
+      void pane.run(busy, () => call(lang), (result) => ({ en: result.message, da: result.message }));
+    });
+    return button;
+  };
   return el(doc, 'section', { class: 'kpr-section', 'aria-labelledby': 'kpr-h-track', id: 'kpr-track' },
     el(doc, 'h2', { id: 'kpr-h-track' }, pane.bind(T.heading)),
     el(doc, 'p', { class: 'kpr-help' }, pane.bind(T.help)),
-    button);
+    action('track', T.track, T.tracking, (lang) => bridge.trackAgreement(lang)),
+    el(doc, 'p', { class: 'kpr-help' }, pane.bind(T.dashboardHelp)),
+    action('dashboard', T.dashboard, T.building, (lang) => bridge.buildDashboard(lang)));
 }
