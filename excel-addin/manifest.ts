@@ -84,6 +84,11 @@ const TEXT = {
     en: 'Make or extend the tracking sheet of the agreement on this review sheet: one block per KPI, typed actuals kept.',
     da: 'Lav eller udvid opfølgningsarket for aftalen på dette samtaleark: én blok pr. KPI, indtastede tal bevares.',
   },
+  dashboardButton: { en: 'Dashboard', da: 'Overblik' },
+  dashboardTip: {
+    en: 'Build the dashboard from the tracking sheet: the weighted score, a status table and a chart per KPI. Built again, it updates in place.',
+    da: 'Byg overblikket ud fra opfølgningsarket: den vægtede score, en statustabel og et diagram pr. KPI. Bygges det igen, opdateres det på stedet.',
+  },
   getStartedTitle: { en: 'KPI Review is ready', da: 'KPI Review er klar' },
   getStartedDescription: {
     en: 'Open the Review pane on the Home tab, or type =KPI. in a cell to use the KPI functions.',
@@ -235,6 +240,17 @@ ${REQUIREMENTS.map(({ name, minVersion }) => `      <Set Name="${name}" MinVersi
                     <FunctionName>${ACTIONS.trackAgreement}</FunctionName>
                   </Action>
                 </Control>
+                <Control xsi:type="Button" id="KpiReview.DashboardButton">
+                  <Label resid="DashboardButton.Label"/>
+                  <Supertip>
+                    <Title resid="DashboardButton.Label"/>
+                    <Description resid="DashboardButton.Tooltip"/>
+                  </Supertip>
+                  ${icons()}
+                  <Action xsi:type="ExecuteFunction">
+                    <FunctionName>${ACTIONS.buildDashboard}</FunctionName>
+                  </Action>
+                </Control>
               </Group>
             </OfficeTab>
           </ExtensionPoint>
@@ -260,6 +276,7 @@ ${RIBBON_ICONS.map((size) => `        <bt:Image id="Icon.${size}" DefaultValue="
         ${resourceString('InsertButton.Label', TEXT.insertButton)}
         ${resourceString('CheckInButton.Label', TEXT.checkInButton)}
         ${resourceString('TrackButton.Label', TEXT.trackButton)}
+        ${resourceString('DashboardButton.Label', TEXT.dashboardButton)}
         ${resourceString('GetStarted.Title', TEXT.getStartedTitle)}
       </bt:ShortStrings>
       <bt:LongStrings>
@@ -267,6 +284,7 @@ ${RIBBON_ICONS.map((size) => `        <bt:Image id="Icon.${size}" DefaultValue="
         ${resourceString('InsertButton.Tooltip', TEXT.insertTip)}
         ${resourceString('CheckInButton.Tooltip', TEXT.checkInTip)}
         ${resourceString('TrackButton.Tooltip', TEXT.trackTip)}
+        ${resourceString('DashboardButton.Tooltip', TEXT.dashboardTip)}
         ${resourceString('GetStarted.Description', TEXT.getStartedDescription)}
       </bt:LongStrings>
     </Resources>

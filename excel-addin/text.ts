@@ -20,6 +20,10 @@ export const EXCEL_TEXT = {
     en: 'The agreement could not be tracked: {reason}',
     da: 'Der kunne ikke følges op på aftalen: {reason}',
   },
+  dashboardFailed: {
+    en: 'The dashboard could not be built: {reason}',
+    da: 'Overblikket kunne ikke bygges: {reason}',
+  },
   paneFailed: {
     en: 'The review pane could not be opened: {reason}',
     da: 'Samtaleruden kunne ikke åbnes: {reason}',

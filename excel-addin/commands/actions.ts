@@ -60,5 +60,7 @@ export function commandActions(host: CommandHost): Record<ActionId, (event: Acti
       }),
     [ACTIONS.trackAgreement]: (event) =>
       complete(event, host, EXCEL_TEXT.trackFailed, async () => (await bridge.trackAgreement(await bridge.language())).message),
+    [ACTIONS.buildDashboard]: (event) =>
+      complete(event, host, EXCEL_TEXT.dashboardFailed, async () => (await bridge.buildDashboard(await bridge.language())).message),
   };
 }

@@ -4,6 +4,7 @@ export const ACTIONS = {
   insertReviewTemplate: 'insertReviewTemplate',
   checkIn: 'checkIn',
   trackAgreement: 'trackAgreement',
+  buildDashboard: 'buildDashboard',
 } as const;
 
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];

@@ -59,7 +59,7 @@ describe('ribbon commands (in taskpane.js)', () => {
   it('associates every FunctionName of the manifest, and the pane action', () => {
     const { actions } = loadCommands(new FakeExcel());
     for (const name of manifestFunctionNames()) expect(actions.has(name), name).toBe(true);
-    expect([...actions.keys()].sort()).toEqual(['checkIn', 'insertReviewTemplate', 'showTaskpane', 'trackAgreement']);
+    expect([...actions.keys()].sort()).toEqual(['buildDashboard', 'checkIn', 'insertReviewTemplate', 'showTaskpane', 'trackAgreement']);
   });
 
   it('tracks the agreement on the active sheet and says what it did in the task pane', async () => {
@@ -76,6 +76,14 @@ describe('ribbon commands (in taskpane.js)', () => {
   it('registers every custom function from the same script, so the page parses the core once', () => {
     const { functions } = loadCommands(new FakeExcel());
     expect([...functions].sort()).toEqual(FUNCTIONS.map((spec) => spec.id).sort());
+  });
+
+  it('says in the task pane why there is no dashboard to build before the agreement is tracked', async () => {
+    const excel = new FakeExcel();
+    const { actions, notice } = loadCommands(excel);
+    expect(await perform(actions.get('buildDashboard'))).toBe(1);
+    expect(notice.textContent).toMatch(/^The dashboard could not be built: .*run Track this agreement/);
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
   });
 
   it('opens the pane on a check-in, leaving the request for a pane not mounted yet', async () => {

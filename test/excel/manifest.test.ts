@@ -85,14 +85,15 @@ describe('manifest.xml', () => {
     expect(m.urlOf[at(m.functionsPoint, 'Metadata', 'SourceLocation')['@resid'] as string]).toBe(`${DEV_BASE_URL}/functions.json`);
   });
 
-  it('has a KPI Review group on the Home tab with a pane button, an insert-review button, a check-in button and a track button', () => {
+  it('has a KPI Review group on the Home tab with a pane button, an insert-review button, a check-in button, a track button and a dashboard button', () => {
     expect(at(m.ribbon, 'OfficeTab')['@id']).toBe('TabHome');
     const label = m.strings.find((s) => s['@id'] === at(m.group, 'Label')['@resid'])!;
     expect(label['@DefaultValue']).toBe('KPI Review');
-    expect(m.controls.map((control) => at(control, 'Action')['@xsi:type'])).toEqual(['ShowTaskpane', 'ExecuteFunction', 'ExecuteFunction', 'ExecuteFunction']);
+    expect(m.controls.map((control) => at(control, 'Action')['@xsi:type'])).toEqual(['ShowTaskpane', 'ExecuteFunction', 'ExecuteFunction', 'ExecuteFunction', 'ExecuteFunction']);
     expect(at(m.controls[1], 'Action').FunctionName).toBe('insertReviewTemplate');
     expect(at(m.controls[2], 'Action').FunctionName).toBe('checkIn');
     expect(at(m.controls[3], 'Action').FunctionName).toBe('trackAgreement');
+    expect(at(m.controls[4], 'Action').FunctionName).toBe('buildDashboard');
   });
 
   it('has a Danish override for every string, the name and the description', () => {

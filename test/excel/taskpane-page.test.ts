@@ -63,7 +63,7 @@ describe.skipIf(skipBrowserTests)('the task pane page in a browser, with Office 
       return { functions, actions };
     });
     expect([...functions].sort()).toEqual([...FUNCTION_IDS].sort());
-    expect([...actions].sort()).toEqual(['checkIn', 'insertReviewTemplate', 'showTaskpane', 'trackAgreement']);
+    expect([...actions].sort()).toEqual(['buildDashboard', 'checkIn', 'insertReviewTemplate', 'showTaskpane', 'trackAgreement']);
   });
 
   it('shows the pane in the Office display language', async () => {
