@@ -3,7 +3,7 @@ import { DASHBOARD_SHEET_NAME } from '../../shared/dashboard/layout';
 import { LANGS } from '../../shared/i18n/lang';
 import { buildDashboard } from '../../playground/dashboard';
 import { trackAgreement } from '../../playground/track';
-import type { PlaygroundWorkbook } from '../../playground/workbook';
+import { PlaygroundWorkbook } from '../../playground/workbook';
 import { TODAY, reviewBook } from '../tracking/helpers';
 
 const NOW = new Date(2027, 2, 31, 12);
@@ -66,6 +66,18 @@ describe.each(LANGS)('the dashboard in the playground (%s)', (lang) => {
     const { sheetName } = buildDashboard(book, lang, NOW);
     book.renameSheet(tracking, 'Numbers');
     expect(book.look(sheetName)!.charts!.map((chart) => chart.sourceSheet)).toEqual(['Numbers', 'Numbers']);
+  });
+
+  it('is kept between visits with its charts, as the browser stores the workbook', () => {
+    const { book } = tracked(lang);
+    const { sheetName } = buildDashboard(book, lang, NOW);
+    const reopened = PlaygroundWorkbook.fromSaved(JSON.parse(JSON.stringify(book.saved())));
+    try {
+      expect(reopened.look(sheetName)?.charts).toEqual(book.look(sheetName)?.charts);
+      expect(reopened.values(sheetName)).toEqual(book.values(sheetName));
+    } finally {
+      reopened.destroy();
+    }
   });
 
   it('refuses, in words, without a tracking sheet', () => {
