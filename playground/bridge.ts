@@ -10,6 +10,7 @@ import { readSignOff } from '../shared/templates/sign-off';
 import { CELL_ERRORS, isCellIndex, logSheetNames } from '../shared/workbook';
 import type { HostBridge } from '../ui/bridge';
 import { monthOf } from '../shared/tracking/run';
+import { trackingReads } from './checkin';
 import { trackAgreement } from './track';
 import { buildDashboard } from './dashboard';
 import type { PlaygroundWorkbook, Position } from './workbook';
@@ -62,14 +63,15 @@ export function playgroundBridge(host: PlaygroundHost): HostBridge {
     checkInDraft: async (lang) => {
       const sheetName = workbook.activeSheet;
       const logName = logSheetNames(CHECKIN_LOG, lang).find((name) => workbook.hasSheet(name));
-      const context = { sheetName, today: localToday(host.now()), ...(logName ? { log: workbook.values(logName) } : {}) };
+      const context = { sheetName, today: localToday(host.now()), tracking: trackingReads(workbook), ...(logName ? { log: workbook.values(logName) } : {}) };
       const draft = checkInDraft(workbook.values(sheetName), context, lang);
       if (!draft.ok) throw new Error(draft.message);
       return draft.value;
     },
     checkIn: async (sheetName, entry, lang) => {
       if (!workbook.hasSheet(sheetName)) throw new Error(CELL_ERRORS.noSheet(sheetName)[lang]);
-      const record = checkInRecord(workbook.values(sheetName), readCheckInEntry(entry), { sheetName, today: localToday(host.now()) }, lang);
+      const context = { sheetName, today: localToday(host.now()), tracking: trackingReads(workbook) };
+      const record = checkInRecord(workbook.values(sheetName), readCheckInEntry(entry), context, lang);
       if (!record.ok) throw new Error(record.message);
       return { sheetName: workbook.appendLog(CHECKIN_LOG, record.value, lang), rows: record.value.length };
     },

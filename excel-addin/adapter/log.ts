@@ -4,6 +4,9 @@ import { logSheetNames, rangeAddress, textLiteral, type AppendLog } from '../../
 
 export type LogCell = string | number | boolean;
 
+/** A log entry's rows, or a function giving them after one more sync. */
+export type LogRows = LogCell[][] | (() => LogCell[][]);
+
 /** The log sheets of either language as queued lookups, for the caller's next sync. */
 export function queueLogLookup(context: Excel.RequestContext, log: AppendLog, lang: Lang): () => { name: string; sheet?: Excel.Worksheet } {
   const names = logSheetNames(log, lang);
@@ -17,32 +20,29 @@ export function queueLogLookup(context: Excel.RequestContext, log: AppendLog, la
  * Appends rows to an append-only log sheet: created with its header if missing, written after its
  * last used row, never over a cell. A log in the other language is reused, so a user who switches
  * language keeps one record. `queueRead` queues what the rows are made from, in the first sync, and
- * gives a function that makes them after it (and may throw to write nothing). Two syncs when the
- * sheet is new, three when it exists (its last row must be read first).
+ * gives a function that makes them after it (and may throw to write nothing); what needs the first
+ * sync's answers to be read may instead queue more and give the rows after a second sync. Two syncs
+ * when the sheet is new, three when it exists (its last row must be read first) or there was a
+ * second read: the last row is read in the same sync.
  */
 export async function appendToLog(
   context: Excel.RequestContext,
   log: AppendLog,
   lang: Lang,
-  queueRead: () => () => LogCell[][],
+  queueRead: () => () => LogRows,
 ): Promise<{ sheetName: string; rows: number }> {
   const lookup = queueLogLookup(context, log, lang);
   const read = queueRead();
   await context.sync();
 
-  const record = read();
+  const made = read();
   const found = lookup();
-  let sheet: Excel.Worksheet;
-  let nextRow = 0;
-  if (found.sheet) {
-    sheet = found.sheet;
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load(['isNullObject', 'rowIndex', 'rowCount']);
-    await context.sync();
-    nextRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-  } else {
-    sheet = context.workbook.worksheets.add(found.name);
-  }
+  const used = found.sheet?.getUsedRangeOrNullObject(true);
+  used?.load(['isNullObject', 'rowIndex', 'rowCount']);
+  if (used || typeof made === 'function') await context.sync();
+  const record = typeof made === 'function' ? made() : made;
+  const nextRow = used && !used.isNullObject ? used.rowIndex + used.rowCount : 0;
+  const sheet = found.sheet ?? context.workbook.worksheets.add(found.name);
 
   const rows: LogCell[][] = nextRow === 0 ? [log.header(lang), ...record] : record;
   const width = Math.max(...rows.map((row) => row.length));

@@ -5,6 +5,8 @@ import type { KpiRow } from '../agreement/schema';
 import { HISTORY_SHEET_NAME } from '../history';
 import type { Lang, Localized } from '../i18n/lang';
 import { FORMATS } from '../templates/grid';
+import { trackedReviewRows } from '../tracking/plan';
+import { blockOf, valueAt, type TrackingSheetRead } from '../tracking/read';
 import type { AppendLog } from '../workbook';
 import { isoDay, readDay, type Day } from './days';
 import { agreementPeriod, middleOf, type Period } from './period';
@@ -101,6 +103,8 @@ export interface CheckInContext {
   readonly today: Day;
   /** The check-in sheet's values, when there is one: it tells whether the sanity check was held. */
   readonly log?: unknown;
+  /** The tracking sheets as read, when there are any: each KPI's pace is its block's latest. */
+  readonly tracking?: readonly TrackingSheetRead[];
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -131,13 +135,31 @@ function readCheckIn(grid: unknown, sheetName: string, lang: Lang): Checked<{ ro
   return { ok: true, value: { rows: named, ...(period ? { period } : {}) } };
 }
 
-function checkInKpi(row: KpiRow): CheckInKpi {
+/**
+ * The tracking sheets to look a KPI's block up in: those whose blocks link to this review first, so
+ * a KPI of the same name tracked for another review (on its own sheet) is found only after this one's.
+ */
+function trackingFor(context: CheckInContext): readonly TrackingSheetRead[] {
+  const sheets = context.tracking ?? [];
+  const linked = (sheet: TrackingSheetRead): boolean =>
+    sheet.formulas !== undefined && trackedReviewRows({ ...sheet, formulas: sheet.formulas }, context.sheetName).length > 0;
+  return [...sheets.filter(linked), ...sheets.filter((sheet) => !linked(sheet))];
+}
+
+/** The latest pace on the KPI's tracking block; null without a block or a number there (a quality KPI has none). */
+function paceOf(kpi: string, tracking: readonly TrackingSheetRead[]): number | null {
+  const found = blockOf(tracking, kpi);
+  const pace = found && valueAt(found.sheet, found.block.summary.latestPace);
+  return typeof pace === 'number' && Number.isFinite(pace) ? pace : null;
+}
+
+function checkInKpi(row: KpiRow, tracking: readonly TrackingSheetRead[]): CheckInKpi {
   return {
     kpi: row.kpi.text,
     actual: row.actual?.value ?? null,
     target: row.target?.value ?? null,
     status: row.status?.text ?? '',
-    pace: null,
+    pace: paceOf(row.kpi.text, tracking),
     trigger: row.trigger?.text ?? '',
   };
 }
@@ -148,9 +170,15 @@ export function checkInDraft(grid: unknown, context: CheckInContext, lang: Lang)
   if (!read.ok) return read;
   const { rows, period } = read.value;
   const sanityCheck = period && sanityCheckOf(period, context);
+  const tracking = trackingFor(context);
   return {
     ok: true,
-    value: { sheetName: context.sheetName, day: isoDay(context.today), kpis: rows.map(checkInKpi), ...(sanityCheck ? { sanityCheck } : {}) },
+    value: {
+      sheetName: context.sheetName,
+      day: isoDay(context.today),
+      kpis: rows.map((row) => checkInKpi(row, tracking)),
+      ...(sanityCheck ? { sanityCheck } : {}),
+    },
   };
 }
 
@@ -181,8 +209,9 @@ export function checkInRecord(grid: unknown, entry: CheckInEntry, context: Check
     comments.set(key, [...(comments.get(key) ?? []), comment.trim()]);
   }
   const kind = (entry.sanityCheck ? MEETING_KINDS.sanityCheck : MEETING_KINDS.checkIn)[lang];
+  const tracking = trackingFor(context);
   const rows = read.value.rows.map((row) => {
-    const kpi = checkInKpi(row);
+    const kpi = checkInKpi(row, tracking);
     const cells: Record<LogColumnKey, CheckInCell> = {
       date: context.today,
       kind,

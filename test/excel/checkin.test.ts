@@ -3,7 +3,10 @@ import { checkIn, checkInDraft, followUpCalendar } from '../../excel-addin/adapt
 import { CHECKIN_LOG, CHECKIN_SHEET_NAME, MEETING_KINDS } from '../../shared/followup/checkin';
 import { dayOf } from '../../shared/followup/days';
 import type { Lang } from '../../shared/i18n/lang';
+import { formulasOf } from '../../playground/track';
 import { review } from '../followup/review';
+import { KPIS, reportedBook } from '../tracking/helpers';
+import { manyKpis } from '../tracking/kpis';
 import { FakeExcel, FakeSheet, type Scalar } from './fakes';
 
 const TODAY = dayOf(2027, 3, 1);
@@ -75,5 +78,61 @@ describe('checking in from the Excel task pane', () => {
     expect(calendar.text.match(/BEGIN:VEVENT/g)).toHaveLength(calendar.events);
     expect(calendar.events).toBeGreaterThan(0);
     expect(excel.syncs).toBe(1);
+  });
+});
+
+/**
+ * A reported review and its tracking sheet in Excel, as the playground calculates them: the review's
+ * values, and the tracking sheet's formulas each showing its value (the fake does not calculate).
+ */
+function trackedWorkbook(kpis = KPIS) {
+  const reported = reportedBook('en', kpis);
+  const { book, tracking } = reported;
+  const reviewSheet = new FakeSheet(reported.review).seed(book.values(reported.review).map((row) => row.map((cell) => cell ?? '')) as Scalar[][]);
+  const trackingSheet = new FakeSheet(tracking);
+  const shown = book.values(tracking);
+  formulasOf(book, tracking).forEach((row, r) => row.forEach((input, c) => {
+    if (input === null || input === '') return;
+    const cell = trackingSheet.cell(r, c);
+    cell.input = input as Scalar;
+    if (String(input).startsWith('=')) cell.shown = (shown[r][c] ?? '') as Scalar;
+  }));
+  return { excel: new FakeExcel(reviewSheet, trackingSheet), ...reported };
+}
+
+const PACE = CHECKIN_LOG.header('en').indexOf('Pace');
+
+describe('the pace of a check-in in Excel', () => {
+  it('shows each KPI’s latest pace from its tracking block in the draft, in two syncs', async () => {
+    const { excel, paceOf } = trackedWorkbook();
+    const draft = await checkInDraft(excel.context, 'en', TODAY);
+    const [quantity, quality] = draft.kpis;
+    expect(typeof paceOf(quantity.kpi)).toBe('number');
+    expect(quantity.pace).toBe(paceOf(quantity.kpi));
+    expect(quality.pace).toBeNull();
+    expect(excel.syncs).toBe(2);
+  });
+
+  it('writes each KPI’s pace into its row of the log, blank where its block has none', async () => {
+    const { excel, review: sheetName, paceOf } = trackedWorkbook();
+    const kpis = KPIS.map((entry) => (entry.kpi as { en: string }).en);
+    await checkIn(excel.context, sheetName, { comments: [], decision: '', sanityCheck: false }, 'en', TODAY);
+    const rows = logRows(excel.sheet(CHECKIN_SHEET_NAME.en), 1 + kpis.length).slice(1);
+    expect(rows.map((row) => [row[2], row[PACE]])).toEqual(kpis.map((kpi) => [kpi, paceOf(kpi) ?? '']));
+    expect(excel.unsynced).toBe(0);
+  });
+
+  it('syncs as often for 10 KPIs as for 3: two for the draft, three for a check-in', async () => {
+    const syncs = async (count: number) => {
+      const { excel, review: sheetName } = trackedWorkbook(manyKpis(count));
+      await checkInDraft(excel.context, 'en', TODAY);
+      const draft = excel.syncs;
+      excel.syncs = 0;
+      await checkIn(excel.context, sheetName, { comments: [], decision: '', sanityCheck: false }, 'en', TODAY);
+      return { draft, checkIn: excel.syncs };
+    };
+    const three = await syncs(3);
+    expect(await syncs(10)).toEqual(three);
+    expect(three).toEqual({ draft: 2, checkIn: 3 });
   });
 });

@@ -5,6 +5,9 @@ import { logSheetNames } from '../../shared/workbook';
 import type { Localized } from '../../shared/i18n/lang';
 import { EXAMPLE_KPIS, exampleReview } from '../../shared/templates/example';
 import { PlaygroundWorkbook } from '../../playground/workbook';
+import { templateValues } from '../../shared/templates/grid';
+import { sheetRef, trackingLayout } from '../../shared/tracking/layout';
+import type { TrackingSheetRead } from '../../shared/tracking/read';
 import { review } from './review';
 
 const context = (today = dayOf(2027, 3, 1), log?: unknown[][]) => ({ sheetName: 'KPI Review', today, ...(log ? { log } : {}) });
@@ -62,6 +65,64 @@ describe('a check-in', () => {
     for (const sheetName of [...logSheetNames(CHECKIN_LOG, 'en'), 'Agreement history']) {
       expect(checkInRecord(review(), { comments: [], decision: '', sanityCheck: false }, { sheetName, today: 1 }, 'en').ok).toBe(false);
     }
+  });
+});
+
+/**
+ * A tracking sheet with a block per KPI named, as a host reads it back: the layout's formulas, and
+ * as values each block's name and the given latest pace (the fake does not calculate the rest).
+ * The blocks' names link to rows of `reviewSheetName`, as "Track this agreement" writes them.
+ */
+function trackingRead(paces: Record<string, unknown>, reviewSheetName = 'KPI Review', sheetName = 'KPI tracking') {
+  const kpis = Object.keys(paces).map((name, i) => ({ reviewRow: 5 + i, name, nameRef: `${sheetRef(reviewSheetName)}A${6 + i}`, cumulative: true }));
+  const layout = trackingLayout(kpis, { months: 12 }, { lang: 'en', reviewSheetName, today: { year: 2027, month: 1 }, sheetName });
+  const formulas = templateValues(layout.spec, 'excel');
+  const shown = new Map(layout.blocks.flatMap((block) => [
+    [`${block.summary.name.row},${block.summary.name.column}`, block.kpiName],
+    [`${block.summary.latestPace.row},${block.summary.latestPace.column}`, paces[block.kpiName]],
+  ]));
+  const values = formulas.map((row, r) => row.map((cell, c) => shown.get(`${r},${c}`) ?? (String(cell).startsWith('=') ? '' : cell)));
+  const read: TrackingSheetRead = { sheetName, values, formulas };
+  /** The pace the block of `kpi` shows, where the layout put it. */
+  const paceAt = (kpi: string) => {
+    const { latestPace } = layout.blocks.find((block) => block.kpiName === kpi)!.summary;
+    return values[latestPace.row][latestPace.column];
+  };
+  return { read, paceAt };
+}
+
+const pacesOf = (tracking: TrackingSheetRead[]) => {
+  const draft = checkInDraft(review(), { ...context(), tracking }, 'en');
+  if (!draft.ok) throw new Error(draft.message);
+  return Object.fromEntries(draft.value.kpis.map((kpi) => [kpi.kpi, kpi.pace]));
+};
+
+describe('the pace of a check-in', () => {
+  it('is the latest pace on the KPI’s tracking block', () => {
+    const { read, paceAt } = trackingRead({ CSAT: 0.92, 'First reply time': 1.15 });
+    expect(pacesOf([read])).toEqual({ CSAT: paceAt('CSAT'), 'First reply time': paceAt('First reply time') });
+  });
+
+  it('is blank for a KPI without a block', () => {
+    const { read } = trackingRead({ CSAT: 0.92 });
+    expect(pacesOf([read])['First reply time']).toBeNull();
+  });
+
+  it('is blank where the block’s pace is blank or not a number', () => {
+    const { read } = trackingRead({ CSAT: '', 'First reply time': 'n/a' });
+    expect(pacesOf([read])).toEqual({ CSAT: null, 'First reply time': null });
+  });
+
+  it('comes from the block of this review’s tracking sheet before another review’s KPI of the same name', () => {
+    const theirs = trackingRead({ CSAT: 0.5 }, 'Other review', 'KPI tracking');
+    const ours = trackingRead({ CSAT: 0.92 }, 'KPI Review', 'KPI tracking (2)');
+    expect(pacesOf([theirs.read, ours.read]).CSAT).toBe(ours.paceAt('CSAT'));
+  });
+
+  it('goes into the log’s Pace column, blank for a KPI without one', () => {
+    const { read, paceAt } = trackingRead({ CSAT: 0.92 });
+    const record = checkInRecord(review(), { comments: [], decision: '', sanityCheck: false }, { ...context(), tracking: [read] }, 'en');
+    expect(record.ok && record.value.map((row) => asRecord(row).Pace)).toEqual([paceAt('CSAT'), '']);
   });
 });
 

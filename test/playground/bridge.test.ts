@@ -5,6 +5,8 @@ import { validateAgreement } from '../../shared/validator';
 import { playgroundBridge, type PlaygroundHost } from '../../playground/bridge';
 import type { Position } from '../../playground/workbook';
 import { PlaygroundWorkbook } from '../../playground/workbook';
+import { CHECKIN_LOG, CHECKIN_SHEET_NAME } from '../../shared/followup/checkin';
+import { KPIS, reportedBook } from '../tracking/helpers';
 
 let workbook: PlaygroundWorkbook;
 afterEach(() => workbook?.destroy());
@@ -77,5 +79,32 @@ describe('the playground bridge', () => {
     const { bridge } = setUp();
     workbook.activate(exampleTracking('en').sheetName);
     await expect(bridge.saveVersion('x', 'en')).rejects.toThrow('There is no KPI agreement table on this sheet to save.');
+  });
+});
+
+describe('the pace of a check-in in the playground', () => {
+  /** A reported review and its tracking sheet, calculated by the playground itself. */
+  function reported() {
+    const made = reportedBook('en');
+    workbook = made.book;
+    const host: PlaygroundHost = { workbook, grid: { select: () => undefined }, language: () => 'en', now: () => new Date(2027, 2, 1, 12) };
+    return { ...made, bridge: playgroundBridge(host) };
+  }
+
+  it('shows each KPI’s latest pace from its tracking block in the draft', async () => {
+    const { bridge, paceOf } = reported();
+    const [quantity, quality] = (await bridge.checkInDraft('en')).kpis;
+    expect(typeof paceOf(quantity.kpi)).toBe('number');
+    expect(quantity.pace).toBe(paceOf(quantity.kpi));
+    expect(quality.pace).toBeNull();
+  });
+
+  it('writes each KPI’s pace into its row of the log, blank where its block has none', async () => {
+    const { bridge, review, paceOf } = reported();
+    await bridge.checkIn(review, { comments: [], decision: '', sanityCheck: false }, 'en');
+    const pace = CHECKIN_LOG.header('en').indexOf('Pace');
+    const kpis = KPIS.map((entry) => (entry.kpi as { en: string }).en);
+    const rows = workbook.values(CHECKIN_SHEET_NAME.en).slice(1, 1 + kpis.length);
+    expect(rows.map((row) => [row[2], row[pace] ?? ''])).toEqual(kpis.map((kpi) => [kpi, paceOf(kpi) ?? '']));
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKIN_LOG, CHECKIN_SHEET_NAME, MEETING_KINDS, type CheckInDraft } from '../../shared/followup/checkin';
 import type { FollowUpCalendar } from '../../shared/followup/calendar';
-import { dateToSerial } from './fakes';
+import type { KpiEntry } from '../../shared/templates/review';
+import { formulasOf } from '../../playground/track';
+import { KPIS, reportedBook } from '../tracking/helpers';
+import { manyKpis } from '../tracking/kpis';
+import { loadCode } from './code';
+import { dateToSerial, fakeAppsScript } from './fakes';
 import { filledReview } from './review';
 
 /** Today as the spreadsheet's serial day, where its users live. */
@@ -66,5 +71,49 @@ describe('checking in from the Sheets sidebar (targets checkInDraft, checkIn, fo
     expect(calendar.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(calendar.events).toBeGreaterThan(0);
     expect(calendar.text.match(/BEGIN:VEVENT/g)).toHaveLength(calendar.events);
+  });
+});
+
+/** A reported review and its tracking sheet in the fake, the tracking formulas showing what the playground calculated. */
+function trackedSpreadsheet(kpis: readonly KpiEntry[] = KPIS) {
+  const reported = reportedBook('en', kpis);
+  const { book, review, tracking } = reported;
+  const apps = fakeAppsScript({ sheets: { [review]: book.values(review), [tracking]: formulasOf(book, tracking) } });
+  apps.spreadsheet.sheet(tracking).showCalculated(book.values(tracking));
+  const code = loadCode(apps.globals);
+  apps.recorder.clear();
+  return { apps, code, ...reported };
+}
+
+const NO_ENTRY = { comments: [], decision: '', sanityCheck: false };
+const PACE = CHECKIN_LOG.header('en').indexOf('Pace');
+
+describe('the pace of a check-in in Sheets', () => {
+  it('shows each KPI’s latest pace from its tracking block in the draft', () => {
+    const { code, paceOf } = trackedSpreadsheet();
+    const [quantity, quality] = (code.checkInDraft('en') as CheckInDraft).kpis;
+    expect(typeof paceOf(quantity.kpi)).toBe('number');
+    expect(quantity.pace).toBe(paceOf(quantity.kpi));
+    expect(quality.pace).toBeNull();
+  });
+
+  it('writes each KPI’s pace into its row of the log, blank where its block has none', () => {
+    const { apps, code, review, paceOf } = trackedSpreadsheet();
+    const kpis = KPIS.map((entry) => (entry.kpi as { en: string }).en);
+    code.checkIn(review, NO_ENTRY, 'en');
+    const rows = apps.spreadsheet.sheet(CHECKIN_SHEET_NAME.en).stored().slice(1);
+    expect(rows.map((row) => [row[2], row[PACE]])).toEqual(kpis.map((kpi) => [kpi, paceOf(kpi) ?? '']));
+  });
+
+  it('reads each tracking sheet once, and makes the same calls for 10 KPIs as for 3', () => {
+    const calls = (count: number) => {
+      const { apps, code, review, tracking } = trackedSpreadsheet(manyKpis(count));
+      code.checkInDraft('en');
+      code.checkIn(review, NO_ENTRY, 'en');
+      return { all: apps.recorder.names(), onTracking: apps.recorder.calls.filter((call) => call.target.startsWith(`Range(${tracking}!`)).map((call) => call.method) };
+    };
+    const three = calls(3);
+    expect(calls(10).all).toEqual(three.all);
+    expect(three.onTracking).toEqual(['getValues', 'getFormulas', 'getValues', 'getFormulas']);
   });
 });

@@ -5,7 +5,8 @@ import { readAgreement } from '../../shared/validator';
 import { planTracking, type ExistingSheet, type TrackingPlan } from '../../shared/tracking/plan';
 import type { TrackingOptions } from '../../shared/tracking/layout';
 import { PlaygroundWorkbook } from '../../playground/workbook';
-import { formulasOf } from '../../playground/track';
+import { formulasOf, trackAgreement } from '../../playground/track';
+import { blockOf, findTrackingBlocks, valueAt, type TrackingSheetRead } from '../../shared/tracking/read';
 
 /** A quantity KPI (year to date adds up) and a quality one (it averages). */
 export const KPIS: readonly KpiEntry[] = [
@@ -34,4 +35,27 @@ export function applyPlan(book: PlaygroundWorkbook, review: string, plan: Tracki
   if (plan.create) book.addTemplate(layout.spec);
   else book.writeTemplateAt(layout.sheetName, layout.spec, layout.startRow);
   book.setCells(review, plan.reviewLinks.map((link) => ({ ...link, content: renderFormula(link.formula, 'excel') })));
+}
+
+/** Actuals typed into the first months of every block by `reportedBook`. */
+export const REPORTED = [150, 160, 170];
+
+/**
+ * A review of `kpis` tracked in the playground with the first months of every block reported, and
+ * calculated: what a host's tracking sheet shows by a check-in. The review is the active sheet.
+ * `read` is the tracking sheet as a host reads it; `paceOf` the latest pace its block of a KPI shows.
+ */
+export function reportedBook(lang: Lang, kpis: readonly KpiEntry[] = KPIS) {
+  const made = reviewBook(lang, kpis);
+  const { book } = made;
+  const { sheetName: tracking } = trackAgreement(book, lang, TODAY);
+  const read = (): TrackingSheetRead => ({ sheetName: tracking, values: book.values(tracking), formulas: formulasOf(book, tracking) });
+  book.setCells(tracking, findTrackingBlocks(read()).flatMap((block) => REPORTED.map((actual, month) => (
+    { row: block.periodFirstRow + month, column: block.columns.actual, content: String(actual) }))));
+  book.activate(made.review);
+  const paceOf = (kpi: string): unknown => {
+    const found = blockOf([read()], kpi);
+    return found && valueAt(found.sheet, found.block.summary.latestPace);
+  };
+  return { ...made, tracking, read, paceOf };
 }
