@@ -10,8 +10,7 @@ import { readSignOff } from '../shared/templates/sign-off';
 import { CELL_ERRORS, isCellIndex, logSheetNames } from '../shared/workbook';
 import type { HostBridge } from '../ui/bridge';
 import { monthOf } from '../shared/tracking/run';
-import { trackingReads } from './checkin';
-import { trackAgreement } from './track';
+import { trackAgreement, trackingReads } from './track';
 import { buildDashboard } from './dashboard';
 import type { PlaygroundWorkbook, Position } from './workbook';
 

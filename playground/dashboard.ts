@@ -1,6 +1,6 @@
 import { dashboardReads, planFromReads, type DashboardResult } from '../shared/dashboard/run';
 import type { Lang } from '../shared/i18n/lang';
-import { formulasOf } from './track';
+import { trackingReads } from './track';
 import type { PlaygroundWorkbook } from './workbook';
 
 /**
@@ -10,10 +10,8 @@ import type { PlaygroundWorkbook } from './workbook';
  */
 export function buildDashboard(workbook: PlaygroundWorkbook, lang: Lang, now: Date): DashboardResult {
   const sheetNames = workbook.sheetNames();
-  const reads = dashboardReads(sheetNames);
-  const tracking = reads.tracking.map((sheetName) => ({ sheetName, values: workbook.values(sheetName), formulas: formulasOf(workbook, sheetName) }));
-  const candidates = reads.candidates.map((sheetName) => ({ sheetName, values: workbook.values(sheetName) }));
-  const plan = planFromReads(tracking, candidates, sheetNames, lang, now);
+  const candidates = dashboardReads(sheetNames).candidates.map((sheetName) => ({ sheetName, values: workbook.values(sheetName) }));
+  const plan = planFromReads(trackingReads(workbook), candidates, sheetNames, lang, now);
   if (plan.create) workbook.addTemplate(plan.spec, plan.charts);
   else workbook.replaceWithTemplate(plan.sheetName, plan.spec, plan.charts);
   workbook.activate(plan.sheetName);

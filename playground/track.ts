@@ -2,6 +2,7 @@ import type { Lang } from '../shared/i18n/lang';
 import { renderFormula } from '../shared/templates/formula';
 import { planFromRead, trackingSheetsOf, type TrackResult } from '../shared/tracking/run';
 import type { YearMonth } from '../shared/tracking/months';
+import type { TrackingSheetRead } from '../shared/tracking/read';
 import type { PlaygroundWorkbook } from './workbook';
 
 /** A sheet's formulas where it has them, else its values: how a second run finds the blocks already there. */
@@ -9,6 +10,11 @@ export function formulasOf(workbook: PlaygroundWorkbook, name: string): unknown[
   const { rows, columns } = workbook.size(name);
   return Array.from({ length: rows }, (_, row) => Array.from({ length: columns }, (_, column) =>
     workbook.formula(name, { row, column }) ?? workbook.value(name, { row, column })));
+}
+
+/** The tracking sheets as the dashboard and check-ins read them: values, and formulas telling which review each sheet tracks. */
+export function trackingReads(workbook: PlaygroundWorkbook): TrackingSheetRead[] {
+  return trackingSheetsOf(workbook.sheetNames()).map((sheetName) => ({ sheetName, values: workbook.values(sheetName), formulas: formulasOf(workbook, sheetName) }));
 }
 
 /** "Track this agreement" on the playground's active sheet: new blocks and the review's links, then the tracking sheet shown. */

@@ -1,7 +1,7 @@
 import { isoDay, localToday } from '../followup/days';
 import type { Lang } from '../i18n/lang';
 import type { TrackingSheetRead } from '../tracking/read';
-import { isTrackingSheetName } from '../tracking/plan';
+import { trackingSheetsOf } from '../tracking/run';
 import { isDashboardSheetName, planDashboard, type DashboardCandidate, type DashboardPlan } from './layout';
 
 /** What a host hands back from "Build the dashboard": the sheet and what was done, in words. */
@@ -12,7 +12,7 @@ export interface DashboardResult {
 
 /** The sheets a host reads before planning: tracking sheets (values and formulas) and earlier dashboards (values). */
 export function dashboardReads(sheetNames: readonly string[]): { tracking: string[]; candidates: string[] } {
-  return { tracking: sheetNames.filter(isTrackingSheetName), candidates: sheetNames.filter(isDashboardSheetName) };
+  return { tracking: trackingSheetsOf(sheetNames), candidates: sheetNames.filter(isDashboardSheetName) };
 }
 
 /** The plan for what a host read, today in the user's time zone; a refusal throws its message, as every host shows failures. */
