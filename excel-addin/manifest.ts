@@ -124,6 +124,28 @@ ${RIBBON_ICONS.map((size) => `                    <bt:Image size="${size}" resid
                   </Icon>`;
 }
 
+/** The ribbon's buttons that run an action, in their order after the pane button: id stem, action, label and tooltip. */
+const ACTION_BUTTONS: readonly { readonly id: string; readonly action: string; readonly label: Localized; readonly tip: Localized }[] = [
+  { id: 'InsertButton', action: ACTIONS.insertReviewTemplate, label: TEXT.insertButton, tip: TEXT.insertTip },
+  { id: 'CheckInButton', action: ACTIONS.checkIn, label: TEXT.checkInButton, tip: TEXT.checkInTip },
+  { id: 'TrackButton', action: ACTIONS.trackAgreement, label: TEXT.trackButton, tip: TEXT.trackTip },
+  { id: 'DashboardButton', action: ACTIONS.buildDashboard, label: TEXT.dashboardButton, tip: TEXT.dashboardTip },
+];
+
+function actionButton(id: string, action: string): string {
+  return `<Control xsi:type="Button" id="KpiReview.${id}">
+                  <Label resid="${id}.Label"/>
+                  <Supertip>
+                    <Title resid="${id}.Label"/>
+                    <Description resid="${id}.Tooltip"/>
+                  </Supertip>
+                  ${icons()}
+                  <Action xsi:type="ExecuteFunction">
+                    <FunctionName>${action}</FunctionName>
+                  </Action>
+                </Control>`;
+}
+
 export interface ManifestOptions {
   /** https base URL dist/excel is served from, without a trailing slash. */
   readonly baseUrl: string;
@@ -207,50 +229,7 @@ ${REQUIREMENTS.map(({ name, minVersion }) => `      <Set Name="${name}" MinVersi
                     <SourceLocation resid="Taskpane.Url"/>
                   </Action>
                 </Control>
-                <Control xsi:type="Button" id="KpiReview.InsertButton">
-                  <Label resid="InsertButton.Label"/>
-                  <Supertip>
-                    <Title resid="InsertButton.Label"/>
-                    <Description resid="InsertButton.Tooltip"/>
-                  </Supertip>
-                  ${icons()}
-                  <Action xsi:type="ExecuteFunction">
-                    <FunctionName>${ACTIONS.insertReviewTemplate}</FunctionName>
-                  </Action>
-                </Control>
-                <Control xsi:type="Button" id="KpiReview.CheckInButton">
-                  <Label resid="CheckInButton.Label"/>
-                  <Supertip>
-                    <Title resid="CheckInButton.Label"/>
-                    <Description resid="CheckInButton.Tooltip"/>
-                  </Supertip>
-                  ${icons()}
-                  <Action xsi:type="ExecuteFunction">
-                    <FunctionName>${ACTIONS.checkIn}</FunctionName>
-                  </Action>
-                </Control>
-                <Control xsi:type="Button" id="KpiReview.TrackButton">
-                  <Label resid="TrackButton.Label"/>
-                  <Supertip>
-                    <Title resid="TrackButton.Label"/>
-                    <Description resid="TrackButton.Tooltip"/>
-                  </Supertip>
-                  ${icons()}
-                  <Action xsi:type="ExecuteFunction">
-                    <FunctionName>${ACTIONS.trackAgreement}</FunctionName>
-                  </Action>
-                </Control>
-                <Control xsi:type="Button" id="KpiReview.DashboardButton">
-                  <Label resid="DashboardButton.Label"/>
-                  <Supertip>
-                    <Title resid="DashboardButton.Label"/>
-                    <Description resid="DashboardButton.Tooltip"/>
-                  </Supertip>
-                  ${icons()}
-                  <Action xsi:type="ExecuteFunction">
-                    <FunctionName>${ACTIONS.buildDashboard}</FunctionName>
-                  </Action>
-                </Control>
+                ${ACTION_BUTTONS.map(({ id, action }) => actionButton(id, action)).join('\n                ')}
               </Group>
             </OfficeTab>
           </ExtensionPoint>
@@ -273,18 +252,12 @@ ${RIBBON_ICONS.map((size) => `        <bt:Image id="Icon.${size}" DefaultValue="
         <bt:String id="Functions.Namespace" DefaultValue="${EXCEL_NAMESPACE}"/>
         ${resourceString('Group.Label', TEXT.groupLabel)}
         ${resourceString('PaneButton.Label', TEXT.paneButton)}
-        ${resourceString('InsertButton.Label', TEXT.insertButton)}
-        ${resourceString('CheckInButton.Label', TEXT.checkInButton)}
-        ${resourceString('TrackButton.Label', TEXT.trackButton)}
-        ${resourceString('DashboardButton.Label', TEXT.dashboardButton)}
+        ${ACTION_BUTTONS.map(({ id, label }) => resourceString(`${id}.Label`, label)).join('\n        ')}
         ${resourceString('GetStarted.Title', TEXT.getStartedTitle)}
       </bt:ShortStrings>
       <bt:LongStrings>
         ${resourceString('PaneButton.Tooltip', TEXT.paneTip)}
-        ${resourceString('InsertButton.Tooltip', TEXT.insertTip)}
-        ${resourceString('CheckInButton.Tooltip', TEXT.checkInTip)}
-        ${resourceString('TrackButton.Tooltip', TEXT.trackTip)}
-        ${resourceString('DashboardButton.Tooltip', TEXT.dashboardTip)}
+        ${ACTION_BUTTONS.map(({ id, tip }) => resourceString(`${id}.Tooltip`, tip)).join('\n        ')}
         ${resourceString('GetStarted.Description', TEXT.getStartedDescription)}
       </bt:LongStrings>
     </Resources>
