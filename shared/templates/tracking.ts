@@ -7,6 +7,23 @@ import {
 } from './grid';
 import { ragFormula } from '../functions/rag';
 import type { TemplateSpec } from './spec';
+import { trackingLayout, type TrackedKpi as BlockKpi } from '../tracking/layout';
+import { YEAR_MONTHS, type YearMonth } from '../tracking/months';
+
+/** Blocks the blank template starts with; "Track this agreement" adds one per further KPI. */
+export const TEMPLATE_BLOCKS = 3;
+/** Year to date as an average until the user picks Sum: a sum of rates or scores means nothing. */
+const BLANK_BLOCK: BlockKpi = { name: '', cumulative: false };
+
+/**
+ * The blank tracking sheet: the layout "Track this agreement" writes, with blocks whose name,
+ * target and direction the user types, over the calendar year of `today`. The review finds a
+ * block by the name typed in it, and Track adds its KPIs' blocks to this sheet.
+ */
+export function trackingTemplate(lang: Lang, today: YearMonth): TemplateSpec {
+  const period = { first: { year: today.year, month: 1 }, months: YEAR_MONTHS };
+  return trackingLayout(Array<BlockKpi>(TEMPLATE_BLOCKS).fill(BLANK_BLOCK), period, { lang }).spec;
+}
 
 export const TRACKING_SHEET_NAME: Localized = { en: 'KPI tracking', da: 'KPI-opfølgning' };
 

@@ -160,7 +160,7 @@ function reviewLinks(agreement: Agreement, options: TrackingOptions, layout: Tra
       const source = `${tracking}${cellAddress(cell.row, cell.column)}`;
       const typed = row[key]?.value;
       const fallback = typed === null || typed === undefined ? '""' : String(typed);
-      links.push({ row: block.reviewRow, column: origin.column + column, formula: `=IF(${source}="",${fallback},${source})` });
+      links.push({ row: origin.row + row.row, column: origin.column + column, formula: `=IF(${source}="",${fallback},${source})` });
     }
   }
   return links;

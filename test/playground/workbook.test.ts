@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HISTORY_LOG, HISTORY_SHEET_NAME, historyHeader, historyNumberFormats } from '../../shared/history';
 import { buildTemplate, exampleReview, exampleTracking, FORMATS, templateValues } from '../../shared/templates';
 import { PlaygroundWorkbook } from '../../playground/workbook';
+import { TEMPLATE_MONTH } from '../templates/specs';
 
 let workbook: PlaygroundWorkbook;
 afterEach(() => workbook?.destroy());
@@ -50,14 +51,14 @@ describe('the playground workbook', () => {
 
   it('inserts a template under a new name, never over a sheet, and activates it', () => {
     workbook = PlaygroundWorkbook.withSheets([exampleReview('en')]);
-    const name = workbook.addTemplate(buildTemplate('review', 'en'));
+    const name = workbook.addTemplate(buildTemplate('review', 'en', TEMPLATE_MONTH));
     expect(name).toBe('KPI Review (2)');
     expect(workbook.activeSheet).toBe(name);
     expect(workbook.look(name)?.validations.length).toBeGreaterThan(0);
   });
 
   it('takes typed input: formulas, numbers, ISO dates and text', () => {
-    workbook = PlaygroundWorkbook.withSheets([buildTemplate('library', 'en')]);
+    workbook = PlaygroundWorkbook.withSheets([buildTemplate('library', 'en', TEMPLATE_MONTH)]);
     const name = workbook.activeSheet;
     workbook.setInput(name, { row: 40, column: 0 }, '=KPI.RAG(95,100)');
     workbook.setInput(name, { row: 40, column: 1 }, '12.5');
@@ -73,7 +74,7 @@ describe('the playground workbook', () => {
     let changes = 0;
     workbook.onChange(() => changes++);
     workbook.setInput(workbook.activeSheet, { row: 0, column: 0 }, 'x');
-    workbook.addTemplate(buildTemplate('checklist', 'en'));
+    workbook.addTemplate(buildTemplate('checklist', 'en', TEMPLATE_MONTH));
     expect(changes).toBe(2);
   });
 
