@@ -1,17 +1,24 @@
 import type { Agreement } from '../agreement/schema';
+import { kpiNameKey } from '../agreement/normalize';
 import type { Lang, Localized } from '../i18n/lang';
 import { cellAddress, isNumberedName, uniqueSheetName } from '../workbook';
 import {
-  TRACKING_SHEET_NAME, agreementPeriod, appendedBlocks, sheetRef, trackedKpis, trackingLayout,
+  FIRST_MONTH_CELL, FIRST_MONTH_LABEL, TRACKING_SHEET_NAME, agreementPeriod, appendedBlocks, sheetRef, trackedKpis, trackingLayout,
   type CellRef, type TrackedKpi, type TrackingBlock, type TrackingLayout, type TrackingOptions,
 } from './layout';
 import { shiftMonth, type YearMonth } from './months';
+import { findTrackingBlocks } from './read';
 
 /**
  * "Track this agreement": what to write, from the agreement on the review sheet and the tracking
  * sheets already there. A KPI that has a block keeps it untouched (its typed actuals above all);
  * KPIs without one get blocks below the last row in use. Hosts write `layout.spec` at
  * `layout.startRow` and the review links, then show `message`.
+ *
+ * The sheet is the one whose blocks link this review; else a tracking sheet linked to no review
+ * (the blank template, filled in by hand or not), so inserting the template first never leads to a
+ * second tracking sheet. Its blocks stay as typed: one named as a KPI counts as that KPI's block,
+ * which the review finds by name, and the sheet's first month stays the one the blocks count from.
  */
 
 /** A tracking sheet as a host read it: its used range's formulas (values where no formula), from `origin`. */
@@ -58,6 +65,19 @@ export function reviewLinkOf(cell: unknown): { readonly sheetName: string; reado
   const match = NAME_LINK.exec(String(cell ?? ''));
   if (!match) return undefined;
   return { sheetName: match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2], row: Number(match[4]) - 1 };
+}
+
+/** Whether this layout wrote the sheet (its first month's label stands left of the cell) and none of its blocks links a review. */
+function isUnlinkedTracking(sheet: ExistingSheet): boolean {
+  const origin = sheet.origin ?? { row: 0, column: 0 };
+  const label = sheet.formulas[FIRST_MONTH_CELL.row - origin.row]?.[FIRST_MONTH_CELL.column - 1 - origin.column];
+  return Object.values(FIRST_MONTH_LABEL).includes(String(label ?? '')) && sheet.formulas.every((row) => reviewLinkOf(row[0]) === undefined);
+}
+
+/** The names typed (not linked) over the sheet's blocks, as the validator compares names. */
+function typedBlockNames(sheet: ExistingSheet): Set<string> {
+  const blocks = findTrackingBlocks({ sheetName: sheet.sheetName, values: sheet.formulas, origin: sheet.origin });
+  return new Set(blocks.filter((block) => !block.name.startsWith('=')).map((block) => kpiNameKey(block.name)));
 }
 
 /** The review rows (0-based) that blocks of this sheet track for `reviewSheetName`. */
@@ -107,7 +127,7 @@ export function planTracking(agreement: Agreement, options: TrackingOptions, exi
   if (kpis.length === 0) return { ok: false, message: TRACKING_MESSAGES.noKpis };
   const period = agreementPeriod(agreement, options.today);
 
-  const current = existing.find((sheet) => trackedReviewRows(sheet, options.reviewSheetName).length > 0);
+  const current = existing.find((sheet) => trackedReviewRows(sheet, options.reviewSheetName).length > 0) ?? existing.find(isUnlinkedTracking);
   if (!current) {
     const sheetName = uniqueSheetName(options.sheetName ?? TRACKING_SHEET_NAME[options.lang], existing.map((sheet) => sheet.sheetName));
     const layout = trackingLayout(kpis, period, { ...options, sheetName });
@@ -124,7 +144,8 @@ export function planTracking(agreement: Agreement, options: TrackingOptions, exi
   }
 
   const tracked = new Set(trackedReviewRows(current, options.reviewSheetName));
-  const fresh = kpis.filter((kpi) => !tracked.has(kpi.reviewRow));
+  const typed = typedBlockNames(current);
+  const fresh = kpis.filter((kpi) => !tracked.has(kpi.reviewRow) && !typed.has(kpiNameKey(kpi.name)));
   const kept = kpis.length - fresh.length;
   const startRow = (current.origin?.row ?? 0) + current.formulas.length;
   const layout = appendedBlocks(fresh, period, startRow, { ...options, sheetName: current.sheetName });
@@ -132,9 +153,13 @@ export function planTracking(agreement: Agreement, options: TrackingOptions, exi
     ? localized((lang) => lang === 'en'
       ? `All ${kpisText.en(kept)} already have a block in ${quoted.en(current.sheetName)}; nothing was changed.`
       : `Alle ${kpisText.da(kept)} har allerede en blok i ${quoted.da(current.sheetName)}; intet er ændret.`)
-    : localized((lang) => lang === 'en'
-      ? `Added ${blocksText.en(fresh.length)} to ${quoted.en(current.sheetName)} (${names(fresh, 'en')}); the ${kpisText.en(kept)} already tracked kept their blocks and actuals.`
-      : `Tilføjede ${blocksText.da(fresh.length)} i ${quoted.da(current.sheetName)} (${names(fresh, 'da')}); de ${kpisText.da(kept)}, der allerede følges op på, beholdt deres blokke og faktiske tal.`);
+    : kept === 0
+      ? localized((lang) => lang === 'en'
+        ? `Added ${blocksText.en(fresh.length)} to ${quoted.en(current.sheetName)} (${names(fresh, 'en')}) below its blocks; the review’s Actual and Baseline now come from them.`
+        : `Tilføjede ${blocksText.da(fresh.length)} i ${quoted.da(current.sheetName)} (${names(fresh, 'da')}) under arkets blokke; samtalearkets Faktisk og Baseline hentes nu derfra.`)
+      : localized((lang) => lang === 'en'
+        ? `Added ${blocksText.en(fresh.length)} to ${quoted.en(current.sheetName)} (${names(fresh, 'en')}); the ${kpisText.en(kept)} already tracked kept their blocks and actuals.`
+        : `Tilføjede ${blocksText.da(fresh.length)} i ${quoted.da(current.sheetName)} (${names(fresh, 'da')}); de ${kpisText.da(kept)}, der allerede følges op på, beholdt deres blokke og faktiske tal.`);
   return { ok: true, create: false, layout, added: layout.blocks, kept, reviewLinks: reviewLinks(agreement, options, layout), message };
 }
 
