@@ -40,7 +40,7 @@ export {
   type Cell, type CellValue,
 } from './grid';
 export { reviewSheet, kpiRow, QUESTION_BANK, REVIEW_ROWS, REVIEW_SHEET_NAME, type KpiEntry, type KpiRowValues, type ReviewContent } from './review';
-export { trackingTemplate, TEMPLATE_BLOCKS, trackingSheet, TRACKING_MONTHS, TRACKING_BLOCKS, TRACKING_SHEET_NAME, type TrackedKpi, type TrackingContent } from './tracking';
+export { trackingTemplate, TEMPLATE_BLOCKS } from './tracking';
 export { librarySheet, LIBRARY, LIBRARY_SHEET_NAME, type LibraryEntry } from './library';
 export { checklistSheet, PREPARATION, QUICK_CHECK, PITFALLS, CHECKLIST_SHEET_NAME } from './checklist';
 export { postMortemSheet, POST_MORTEM_QUESTIONS, POST_MORTEM_LEARNING, POST_MORTEM_SHEET_NAME } from './post-mortem';
