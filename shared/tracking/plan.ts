@@ -4,10 +4,10 @@ import type { Lang, Localized } from '../i18n/lang';
 import { cellAddress, isNumberedName, uniqueSheetName } from '../workbook';
 import {
   FIRST_MONTH_CELL, FIRST_MONTH_LABEL, TRACKING_SHEET_NAME, agreementPeriod, appendedBlocks, sheetRef, trackedKpis, trackingLayout,
-  type CellRef, type TrackedKpi, type TrackingBlock, type TrackingLayout, type TrackingOptions,
+  type CellRef, type TrackedKpi, type TrackingBlock, type TrackingLayout, type TrackingOptions, type TrackingSummary,
 } from './layout';
 import { shiftMonth, type YearMonth } from './months';
-import { findTrackingBlocks } from './read';
+import { findTrackingBlocks, type FoundBlock } from './read';
 
 /**
  * "Track this agreement": what to write, from the agreement on the review sheet and the tracking
@@ -18,7 +18,7 @@ import { findTrackingBlocks } from './read';
  * The sheet is the one whose blocks link this review; else a tracking sheet linked to no review
  * (the blank template, filled in by hand or not), so inserting the template first never leads to a
  * second tracking sheet. Its blocks stay as typed: one named as a KPI counts as that KPI's block,
- * which the review finds by name, and the sheet's first month stays the one the blocks count from.
+ * and the sheet's first month stays the one the blocks count from.
  */
 
 /** A tracking sheet as a host read it: its used range's formulas (values where no formula), from `origin`. */
@@ -74,10 +74,10 @@ function isUnlinkedTracking(sheet: ExistingSheet): boolean {
   return Object.values(FIRST_MONTH_LABEL).includes(String(label ?? '')) && sheet.formulas.every((row) => reviewLinkOf(row[0]) === undefined);
 }
 
-/** The names typed (not linked) over the sheet's blocks, as the validator compares names. */
-function typedBlockNames(sheet: ExistingSheet): Set<string> {
+/** The sheet's blocks whose name is typed (not linked), by the name as the validator compares names. */
+function typedBlocks(sheet: ExistingSheet): Map<string, FoundBlock> {
   const blocks = findTrackingBlocks({ sheetName: sheet.sheetName, values: sheet.formulas, origin: sheet.origin });
-  return new Set(blocks.filter((block) => !block.name.startsWith('=')).map((block) => kpiNameKey(block.name)));
+  return new Map(blocks.filter((block) => !block.name.startsWith('=')).map((block) => [kpiNameKey(block.name), block]));
 }
 
 /** The review rows (0-based) that blocks of this sheet track for `reviewSheetName`. */
@@ -140,43 +140,66 @@ export function planTracking(agreement: Agreement, options: TrackingOptions, exi
         ? 'The review’s Period names no months this reads, so tracking follows the next 12 months: change the first month on the sheet if needed.'
         : 'Samtalearkets Periode angiver ingen måneder, der kan læses, så opfølgningen følger de næste 12 måneder: ret den første måned på arket, hvis det er nødvendigt.']),
     ].join(' '));
-    return { ok: true, create: true, layout, added: layout.blocks, kept: 0, reviewLinks: reviewLinks(agreement, options, layout), message };
+    return { ok: true, create: true, layout, added: layout.blocks, kept: 0, reviewLinks: reviewLinks(agreement, options, sheetName, layout.blocks), message };
   }
 
   const tracked = new Set(trackedReviewRows(current, options.reviewSheetName));
-  const typed = typedBlockNames(current);
+  const typed = typedBlocks(current);
   const fresh = kpis.filter((kpi) => !tracked.has(kpi.reviewRow) && !typed.has(kpiNameKey(kpi.name)));
   const kept = kpis.length - fresh.length;
+  // Taking a sheet over, the review reads the blocks typed with its KPIs' names through links too:
+  // a review Excel inserted before the sheet was there has no lookup by name.
+  const named = tracked.size > 0 ? [] : kpis.flatMap((kpi) => {
+    const block = typed.get(kpiNameKey(kpi.name));
+    return block ? [{ reviewRow: kpi.reviewRow, summary: block.summary }] : [];
+  });
   const startRow = (current.origin?.row ?? 0) + current.formulas.length;
   const layout = appendedBlocks(fresh, period, startRow, { ...options, sheetName: current.sheetName });
-  const message = fresh.length === 0
-    ? localized((lang) => lang === 'en'
-      ? `All ${kpisText.en(kept)} already have a block in ${quoted.en(current.sheetName)}; nothing was changed.`
-      : `Alle ${kpisText.da(kept)} har allerede en blok i ${quoted.da(current.sheetName)}; intet er ændret.`)
-    : kept === 0
-      ? localized((lang) => lang === 'en'
-        ? `Added ${blocksText.en(fresh.length)} to ${quoted.en(current.sheetName)} (${names(fresh, 'en')}) below its blocks; the review’s Actual and Baseline now come from them.`
-        : `Tilføjede ${blocksText.da(fresh.length)} i ${quoted.da(current.sheetName)} (${names(fresh, 'da')}) under arkets blokke; samtalearkets Faktisk og Baseline hentes nu derfra.`)
-      : localized((lang) => lang === 'en'
-        ? `Added ${blocksText.en(fresh.length)} to ${quoted.en(current.sheetName)} (${names(fresh, 'en')}); the ${kpisText.en(kept)} already tracked kept their blocks and actuals.`
-        : `Tilføjede ${blocksText.da(fresh.length)} i ${quoted.da(current.sheetName)} (${names(fresh, 'da')}); de ${kpisText.da(kept)}, der allerede følges op på, beholdt deres blokke og faktiske tal.`);
-  return { ok: true, create: false, layout, added: layout.blocks, kept, reviewLinks: reviewLinks(agreement, options, layout), message };
+  const links = reviewLinks(agreement, options, current.sheetName, [...named, ...layout.blocks]);
+  const message = appendedMessage(current.sheetName, fresh, kept, named.length > 0);
+  return { ok: true, create: false, layout, added: layout.blocks, kept, reviewLinks: links, message };
+}
+
+/** What adding `fresh` blocks to a sheet did; `named` when the review now reads blocks named by the user. */
+function appendedMessage(sheetName: string, fresh: readonly TrackedKpi[], kept: number, named: boolean): Localized {
+  const sheet = (lang: Lang) => quoted[lang](sheetName);
+  if (fresh.length === 0 && named) {
+    return localized((lang) => lang === 'en'
+      ? `All ${kpisText.en(kept)} have a block named so in ${sheet('en')}; the review’s Actual and Baseline now come from them.`
+      : `Alle ${kpisText.da(kept)} har en blok med deres navn i ${sheet('da')}; samtalearkets Faktisk og Baseline hentes nu derfra.`);
+  }
+  if (fresh.length === 0) {
+    return localized((lang) => lang === 'en'
+      ? `All ${kpisText.en(kept)} already have a block in ${sheet('en')}; nothing was changed.`
+      : `Alle ${kpisText.da(kept)} har allerede en blok i ${sheet('da')}; intet er ændret.`);
+  }
+  if (kept === 0) {
+    return localized((lang) => lang === 'en'
+      ? `Added ${blocksText.en(fresh.length)} to ${sheet('en')} (${names(fresh, 'en')}) below its blocks; the review’s Actual and Baseline now come from them.`
+      : `Tilføjede ${blocksText.da(fresh.length)} i ${sheet('da')} (${names(fresh, 'da')}) under arkets blokke; samtalearkets Faktisk og Baseline hentes nu derfra.`);
+  }
+  return localized((lang) => lang === 'en'
+    ? `Added ${blocksText.en(fresh.length)} to ${sheet('en')} (${names(fresh, 'en')}); the ${kpisText.en(kept)} already tracked kept their blocks and actuals.`
+    : `Tilføjede ${blocksText.da(fresh.length)} i ${sheet('da')} (${names(fresh, 'da')}); de ${kpisText.da(kept)}, der allerede følges op på, beholdt deres blokke og faktiske tal.`);
 }
 
 const names = (kpis: readonly TrackedKpi[], lang: Lang): string => kpis.map((kpi) => quoted[lang](kpi.name)).join(', ');
 
 /**
- * The review's Actual and Baseline of each added block, as formulas over its summary: the latest
+ * The review's Actual and Baseline of each block it links, as formulas over its summary: the latest
  * month's actual and the baseline months' KPI.BASELINE. A number typed there before stays as the
  * formula's fallback until the tracking sheet has months to compute from, so nothing typed is lost.
  */
-function reviewLinks(agreement: Agreement, options: TrackingOptions, layout: TrackingLayout): ReviewLink[] {
+function reviewLinks(
+  agreement: Agreement, options: TrackingOptions, sheetName: string,
+  blocks: readonly { readonly reviewRow?: number; readonly summary: TrackingSummary }[],
+): ReviewLink[] {
   const table = agreement.table;
   if (!table) return [];
   const origin = options.origin ?? { row: 0, column: 0 };
-  const tracking = sheetRef(layout.sheetName);
+  const tracking = sheetRef(sheetName);
   const links: ReviewLink[] = [];
-  for (const block of layout.blocks) {
+  for (const block of blocks) {
     const row = table.rows.find((candidate) => origin.row + candidate.row === block.reviewRow);
     if (!row) continue;
     for (const [key, cell] of [['actual', block.summary.latestActual], ['baseline', block.summary.baseline]] as const) {
