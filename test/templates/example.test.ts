@@ -9,6 +9,7 @@ import { templateValues } from '../../shared/templates/grid';
 import { reviewSheet } from '../../shared/templates/review';
 import { BASELINE_MONTHS, TRACKING_SHEET_NAME } from '../../shared/tracking/layout';
 import { findTrackingBlocks } from '../../shared/tracking/read';
+import { planDashboard } from '../../shared/dashboard/layout';
 import { formulasOf, trackAgreement } from '../../playground/track';
 import { PlaygroundWorkbook } from '../../playground/workbook';
 import { rowsStartingWith } from './specs';
@@ -133,7 +134,7 @@ describe.each(LANGS)('the example tracking (%s)', (lang) => {
     expect(oneOffs).toEqual(['Black Friday']);
   });
 
-  it('computes the agreed baselines and the review\'s actuals, which the review reads from it', () => {
+  it('computes the agreed baselines and the review\'s actuals, which the review and the dashboard read from it', () => {
     const book = exampleBook(lang);
     const headerRow = headerRowOf(lang);
     const blocks = blocksOf(book);
@@ -145,6 +146,11 @@ describe.each(LANGS)('the example tracking (%s)', (lang) => {
       expect(at('baseline')).toBe(book.value(tracking.sheetName, block.summary.baseline));
       expect(at('actual')).toBe(entry.actual);
     });
+    // The dashboard finds every KPI's block, and charts each.
+    const dashboard = planDashboard([{ sheetName: tracking.sheetName, values: book.values(tracking.sheetName) }], [], {
+      lang, sheetNames: book.sheetNames(), today: '2027-07-01',
+    });
+    expect(dashboard.ok && [dashboard.statusRows.count, dashboard.charts.length]).toEqual([EXAMPLE_KPIS.length, EXAMPLE_KPIS.length]);
     // A month typed later on the tracking sheet is the review's Actual from then on.
     const [first] = blocks;
     book.setInput(tracking.sheetName, { row: first.periodFirstRow + 6, column: first.columns.actual }, '4.1');
