@@ -13,10 +13,11 @@ import { YEAR_MONTHS, serialOfMonth, trackedPeriod, type TrackedPeriod, type Yea
 /**
  * The tracking sheet built from an agreement, as data: one block per KPI, stacked top to bottom so
  * a KPI added later gets a block below the others and nothing typed moves. Each block's name,
- * target and direction are formulas over the review, so a rename there shows here.
+ * target and direction are formulas over the review, so a rename there shows here; the blank
+ * template's blocks have them typed instead.
  *
  * A block, from its top row:
- *   name row     the KPI's name (a formula over the review's KPI cell)
+ *   name row     the KPI's name (a formula over the review's KPI cell, or typed)
  *   summary      labels, then values: agreed target, direction, year-to-date as (Sum / Average),
  *                baseline, latest month, latest actual, its RAG, year to date, pace
  *   header       Month | Actual | Target | One-off event | Rolling baseline | Same period last year | RAG | Year to date | Pace
