@@ -41,7 +41,7 @@ export function playgroundBridge(host: PlaygroundHost): HostBridge {
     helpUrl: HELP_PAGE,
     language: async () => host.language(),
     ...(host.onLanguageChange ? { onLanguageChange: (listener: (lang: Lang) => void) => host.onLanguageChange?.(listener) } : {}),
-    insertTemplate: async (id, lang) => ({ sheetName: workbook.addTemplate(buildTemplate(id, lang)) }),
+    insertTemplate: async (id, lang) => ({ sheetName: workbook.addTemplate(buildTemplate(id, lang, monthOf(host.now()))) }),
     validateActiveSheet: async (lang) => {
       const sheetName = workbook.activeSheet;
       const values = workbook.values(sheetName);

@@ -36,7 +36,7 @@ export function excelBridge(host: ExcelHost = officeHost()): HostBridge {
     host: 'excel',
     helpUrl: HELP_PAGE,
     language: async () => langFromLocale(host.displayLanguage()),
-    insertTemplate: (id, lang) => host.run((context) => insertTemplate(context, buildTemplate(id, lang))),
+    insertTemplate: (id, lang) => host.run((context) => insertTemplate(context, buildTemplate(id, lang, monthOf(host.now())))),
     validateActiveSheet: (lang) => host.run((context) => validateActiveSheet(context, lang)),
     selectCell: (sheetName, row, column) =>
       host.run((context) => selectCell(context, sheetName, row, column, langFromLocale(host.displayLanguage()))),

@@ -1,10 +1,13 @@
 import type { Lang, Localized } from '../i18n/lang';
-import { CADENCE_VALUES, DIRECTION_VALUES } from '../agreement/columns';
+import { CADENCE_VALUES } from '../agreement/columns';
+import { BASELINE_MONTHS } from '../tracking/layout';
+import { monthOfSerial } from '../tracking/months';
+import { planTracking, type TrackingPlan } from '../tracking/plan';
+import { readAgreement } from '../validator';
 import { YES_NO_VALUES } from './answers';
-import { dateSerial, type CellValue } from './grid';
+import { dateSerial, templateValues, type CellValue } from './grid';
 import { kpiRow, reviewSheet, type KpiEntry } from './review';
-import { trackingSheet, type TrackedKpi } from './tracking';
-import type { TemplateSpec } from './spec';
+import type { TemplateCell, TemplateSpec } from './spec';
 
 /**
  * A worked example for a customer-service employee, as the guide would have it: 4 KPIs, leading
@@ -12,13 +15,15 @@ import type { TemplateSpec } from './spec';
  * individual leading KPI, targets within 50 % of their baselines, and counter-KPIs that balance.
  * Both have signed it at the review. The playground shows it and the tests hold it to the
  * validator: no error, no warning. Weights follow influence and impact; each KPI has the if-then
- * trigger that reopens it.
+ * trigger that reopens it. Its tracking sheet is what "Track this agreement" makes of the review,
+ * with the months typed up to June 2027, and the review reads its Actual and Baseline from there.
  */
 
 const EMPLOYEE = 'Mette Jensen';
 const MANAGER = 'Anders Holm';
 const SERVICE_DESK: Localized = { en: 'Service desk (Zendesk)', da: 'Servicedesk (Zendesk)' };
-const BASELINE_PERIOD: Localized = { en: 'Nov 2025 - Oct 2026', da: 'nov. 2025 - okt. 2026' };
+// The 12 months before the period: the baseline months of the tracking sheet.
+const BASELINE_PERIOD: Localized = { en: 'Jan - Dec 2026', da: 'jan. - dec. 2026' };
 const DEADLINE = dateSerial(2027, 12, 31);
 const MONTHLY = 'monthly';
 
@@ -45,7 +50,7 @@ export const EXAMPLE_KPIS: readonly KpiEntry[] = [
     type: 'lagging', focus: 'output', kind: 'quantity', scope: 'individual', direction: 'higher',
     source: SERVICE_DESK, owner: { en: EMPLOYEE, da: EMPLOYEE }, cadence: MONTHLY,
     baseline: 180,
-    baselinePeriod: { en: 'Nov 2025 - Oct 2026, without Black Friday', da: 'nov. 2025 - okt. 2026, uden Black Friday' },
+    baselinePeriod: { en: 'Jan - Dec 2026, without Black Friday', da: 'jan. - dec. 2026, uden Black Friday' },
     target: 200, deadline: DEADLINE, influence: 0.75,
     link: { en: 'Efficient support: handle growth without extra hires', da: 'Effektiv support: klare væksten uden flere ansatte' },
     counter: CSAT, actual: 205, impact: 'high', weight: 0.3,
@@ -129,13 +134,13 @@ const DECISIONS: readonly Row[] = [
   ],
   [
     REVIEW_DATE,
-    { en: 'Black Friday 2025 is left out of the baseline', da: 'Black Friday 2025 holdes ude af baselinen' },
+    { en: 'Black Friday 2026 is left out of the baseline', da: 'Black Friday 2026 holdes ude af baselinen' },
     { en: 'A one-off campaign that does not recur in 2027', da: 'En engangskampagne, der ikke gentages i 2027' },
   ],
 ];
 
-/** The review sheet filled with the example. */
-export function exampleReview(lang: Lang): TemplateSpec {
+/** The review as typed at the review: the agreed actuals and baselines, before any tracking. */
+function typedReview(lang: Lang): TemplateSpec {
   return reviewSheet(lang, {
     header: {
       employee: EMPLOYEE,
@@ -154,45 +159,65 @@ export function exampleReview(lang: Lang): TemplateSpec {
   });
 }
 
-/** Twelve months, November to October, one value each. */
-const year = (...months: number[]): number[] => {
-  if (months.length !== 12) throw new Error(`a year has 12 months, not ${months.length}`);
-  return months;
-};
-const flat = (target: number): number[] => Array<number>(12).fill(target);
+/** What "Track this agreement" makes of the typed review, run in the review's month. */
+function tracked(review: TemplateSpec, lang: Lang): TrackingPlan {
+  const agreement = readAgreement(templateValues(review, 'excel'));
+  const plan = planTracking(agreement, { lang, reviewSheetName: review.sheetName, today: monthOfSerial(REVIEW_DATE) });
+  if (!plan.ok) throw new Error(plan.message.en);
+  return plan;
+}
 
-// Nov 2024 - Oct 2026: two years up to the review, so the second has its same period last year.
-const TRACKED: readonly (Omit<TrackedKpi, 'name' | 'direction'> & { name: Localized; direction: 'higher' | 'lower' })[] = [
+/** Cells of a spec typed over, keeping their look as a host writing only the content does. */
+function typedOver(spec: TemplateSpec, changes: ReadonlyMap<string, Pick<TemplateCell, 'value' | 'formula'>>): TemplateSpec {
+  return {
+    ...spec,
+    cells: spec.cells.map((cells, row) => cells.map((cell, column) => {
+      const change = changes.get(`${row},${column}`);
+      if (!change) return cell;
+      const { value: _value, formula: _formula, ...look } = cell ?? {};
+      return { ...look, ...change };
+    })),
+  };
+}
+
+/** The review sheet filled with the example, its Actual and Baseline linked to the tracking sheet as Track links them. */
+export function exampleReview(lang: Lang): TemplateSpec {
+  const review = typedReview(lang);
+  const links = tracked(review, lang).reviewLinks;
+  return typedOver(review, new Map(links.map((link) => [`${link.row},${link.column}`, { formula: link.formula }])));
+}
+
+/** Each KPI's months as typed: the baseline months Jan - Dec 2026, then Jan - Jun 2027. */
+interface TypedMonths {
+  readonly kpi: Localized;
+  readonly baseline: readonly number[];
+  readonly period: readonly number[];
+  /** Index into the baseline months of the one-off event they leave out. */
+  readonly oneOff?: { readonly month: number; readonly text: string };
+}
+
+// The baselines' means (one-off event left out) are the agreed baselines; June 2027 is the review's actual.
+const TYPED: readonly TypedMonths[] = [
+  { kpi: FIRST_REPLY, baseline: [6.6, 6.9, 6.4, 6.2, 6.0, 5.8, 6.3, 5.7, 5.5, 5.3, 5.9, 5.4], period: [5.2, 5.0, 4.8, 4.6, 4.5, 4.3] },
   {
-    name: FIRST_REPLY,
-    direction: 'lower',
-    actual: [...year(7.8, 8.4, 7.9, 7.6, 7.4, 7.5, 7.2, 7.0, 7.6, 7.1, 6.9, 6.8), ...year(7.2, 7.4, 6.6, 6.3, 6.1, 6.0, 5.8, 5.6, 6.2, 5.4, 4.9, 4.3)],
-    target: [...flat(7), ...flat(6)],
+    kpi: RESOLVED,
+    baseline: [170, 174, 183, 178, 185, 181, 160, 179, 187, 190, 246, 193],
+    period: [188, 192, 198, 196, 203, 205],
+    oneOff: { month: 10, text: 'Black Friday' },
   },
-  {
-    name: RESOLVED,
-    direction: 'higher',
-    actual: [...year(150, 138, 162, 165, 170, 160, 168, 172, 140, 175, 178, 176), ...year(246, 158, 178, 182, 185, 176, 183, 186, 150, 190, 192, 205)],
-    target: [...flat(160), ...flat(180)],
-    // Black Friday 2025: the campaign month the baseline leaves out.
-    oneOff: [...Array<undefined>(12).fill(undefined), 'Black Friday'],
-  },
-  {
-    name: CSAT,
-    direction: 'higher',
-    actual: [...year(3.9, 3.8, 4.0, 4.0, 4.1, 4.0, 4.1, 4.1, 3.9, 4.0, 4.1, 4.1), ...year(3.9, 4.0, 4.1, 4.1, 4.2, 4.1, 4.2, 4.2, 4.0, 4.2, 4.2, 4.3)],
-    target: [...flat(4), ...flat(4.2)],
-  },
+  { kpi: CSAT, baseline: [4.0, 4.0, 4.1, 4.1, 4.2, 4.1, 4.0, 4.1, 4.2, 4.2, 4.0, 4.2], period: [4.2, 4.2, 4.3, 4.2, 4.3, 4.3] },
+  { kpi: FIRST_CONTACT, baseline: [66, 67, 69, 68, 70, 69, 66, 68, 70, 69, 66, 68], period: [69, 70, 68, 67, 67, 66] },
 ];
 
-/** The tracking sheet filled with two years of the example's months. */
+/** The tracking sheet Track makes of the example review, with its months typed up to June 2027. */
 export function exampleTracking(lang: Lang): TemplateSpec {
-  return trackingSheet(lang, {
-    firstMonth: dateSerial(2024, 11),
-    kpis: TRACKED.map((kpi) => ({
-      ...kpi,
-      name: kpi.name[lang],
-      direction: DIRECTION_VALUES.find((value) => value.id === kpi.direction)?.label[lang],
-    })),
-  });
+  const { layout } = tracked(typedReview(lang), lang);
+  const typed = new Map<string, Pick<TemplateCell, 'value'>>();
+  for (const block of layout.blocks) {
+    const months = TYPED.find((entry) => entry.kpi[lang] === block.kpiName);
+    if (!months || months.baseline.length !== BASELINE_MONTHS) throw new Error(`no baseline year typed for ${block.kpiName}`);
+    [...months.baseline, ...months.period].forEach((value, month) => typed.set(`${block.firstMonthRow + month},${block.columns.actual}`, { value }));
+    if (months.oneOff) typed.set(`${block.firstMonthRow + months.oneOff.month},${block.columns.oneOff}`, { value: months.oneOff.text });
+  }
+  return typedOver(layout.spec, typed);
 }

@@ -4,7 +4,8 @@ import { librarySheet } from './library';
 import { postMortemSheet } from './post-mortem';
 import { reviewSheet } from './review';
 import type { TemplateId, TemplateSpec } from './spec';
-import { trackingSheet } from './tracking';
+import { trackingTemplate } from './tracking';
+import type { YearMonth } from '../tracking/months';
 
 /** The templates a user can insert, in picker order. */
 export const TEMPLATE_IDS: readonly TemplateId[] = ['review', 'tracking', 'library', 'checklist', 'postMortem'];
@@ -18,17 +19,17 @@ export const TEMPLATE_TITLES: Record<TemplateId, Localized> = {
   postMortem: { en: 'Post-mortem of a missed KPI', da: 'Post-mortem for en KPI, der ikke blev nået' },
 };
 
-const BUILDERS: Record<TemplateId, (lang: Lang) => TemplateSpec> = {
+const BUILDERS: Record<TemplateId, (lang: Lang, today: YearMonth) => TemplateSpec> = {
   review: (lang) => reviewSheet(lang),
-  tracking: (lang) => trackingSheet(lang),
+  tracking: trackingTemplate,
   library: librarySheet,
   checklist: checklistSheet,
   postMortem: postMortemSheet,
 };
 
-/** The empty template `id` in `lang`, ready for a host to render. */
-export function buildTemplate(id: TemplateId, lang: Lang): TemplateSpec {
-  return BUILDERS[id](lang);
+/** The empty template `id` in `lang`, ready for a host to render; `today` is the month it is inserted in. */
+export function buildTemplate(id: TemplateId, lang: Lang, today: YearMonth): TemplateSpec {
+  return BUILDERS[id](lang, today);
 }
 
 export type { CellRange, CellStyle, ConditionalFill, FormulaSyntax, ListValidation, PrintSetup, StyleName, TemplateCell, TemplateId, TemplateSpec } from './spec';
@@ -39,7 +40,7 @@ export {
   type Cell, type CellValue,
 } from './grid';
 export { reviewSheet, kpiRow, QUESTION_BANK, REVIEW_ROWS, REVIEW_SHEET_NAME, type KpiEntry, type KpiRowValues, type ReviewContent } from './review';
-export { trackingSheet, TRACKING_MONTHS, TRACKING_BLOCKS, TRACKING_SHEET_NAME, type TrackedKpi, type TrackingContent } from './tracking';
+export { trackingTemplate, TEMPLATE_BLOCKS } from './tracking';
 export { librarySheet, LIBRARY, LIBRARY_SHEET_NAME, type LibraryEntry } from './library';
 export { checklistSheet, PREPARATION, QUICK_CHECK, PITFALLS, CHECKLIST_SHEET_NAME } from './checklist';
 export { postMortemSheet, POST_MORTEM_QUESTIONS, POST_MORTEM_LEARNING, POST_MORTEM_SHEET_NAME } from './post-mortem';

@@ -1,9 +1,9 @@
 import type { Agreement, KpiRow } from '../agreement/schema';
-import type { ColumnKey } from '../agreement/columns';
+import { DIRECTION_VALUES, type ColumnKey } from '../agreement/columns';
 import type { Lang, Localized } from '../i18n/lang';
 import { ragFormula } from '../functions/rag';
 import {
-  FORMATS, SheetBuilder, cellRange, computed, header, input, label, labelsOf, note, section, spilled, title,
+  FORMATS, SheetBuilder, cellRange, computed, header, input, label, labelsOf, note, spilled, title,
   type Cell,
 } from '../templates/grid';
 import type { TemplateCell, TemplateSpec } from '../templates/spec';
@@ -13,10 +13,11 @@ import { YEAR_MONTHS, serialOfMonth, trackedPeriod, type TrackedPeriod, type Yea
 /**
  * The tracking sheet built from an agreement, as data: one block per KPI, stacked top to bottom so
  * a KPI added later gets a block below the others and nothing typed moves. Each block's name,
- * target and direction are formulas over the review, so a rename there shows here.
+ * target and direction are formulas over the review, so a rename there shows here; the blank
+ * template's blocks have them typed instead.
  *
  * A block, from its top row:
- *   name row     the KPI's name (a formula over the review's KPI cell)
+ *   name row     the KPI's name (a formula over the review's KPI cell, or typed)
  *   summary      labels, then values: agreed target, direction, year-to-date as (Sum / Average),
  *                baseline, latest month, latest actual, its RAG, year to date, pace
  *   header       Month | Actual | Target | One-off event | Rolling baseline | Same period last year | RAG | Year to date | Pace
@@ -73,8 +74,8 @@ export interface TrackingSummary {
 }
 
 export interface TrackingBlock {
-  /** The review sheet's row (0-based) of the KPI this block tracks: the block's key. */
-  readonly reviewRow: number;
+  /** The review sheet's row (0-based) of the KPI this block tracks: the block's key; none for a block the user names. */
+  readonly reviewRow?: number;
   /** The KPI's name when the block was laid out (the sheet shows the review's current one). */
   readonly kpiName: string;
   /** Whether year to date starts as a sum (a quantity KPI); otherwise an average. */
@@ -122,18 +123,25 @@ export const YTD_MODES = {
   average: { en: 'Average', da: 'Gennemsnit' },
 } satisfies Record<string, Localized>;
 
+/** The label left of the first month: what tells a sheet this layout wrote from another of its name. */
+export const FIRST_MONTH_LABEL: Localized = { en: 'First month of the period', da: 'Periodens første måned' };
+
 const TEXT = {
   title: { en: 'KPI tracking', da: 'KPI-opfølgning' },
   note: {
     en: 'Type each month’s actual once; the review reads the latest month and the baseline from here. Mark one-off events so the baselines leave them out.',
     da: 'Skriv hver måneds faktiske tal én gang; samtalearket henter den seneste måned og baselinen herfra. Markér engangshændelser, så baselinerne udelader dem.',
   },
-  firstMonth: { en: 'First month of the period', da: 'Periodens første måned' },
+  firstMonth: FIRST_MONTH_LABEL,
   firstMonthNote: {
     en: 'The 12 months before it make each KPI’s baseline and last year’s comparison.',
     da: 'De 12 måneder før den udgør hver KPI’s baseline og sammenligningen med sidste år.',
   },
   unnamed: { en: 'KPI', da: 'KPI' },
+  typeName: {
+    en: 'Type the KPI’s name as the review has it, and its agreed target and direction below.',
+    da: 'Skriv KPI’ens navn, som det står på samtalearket, og dens aftalte mål og retning nedenfor.',
+  },
 } satisfies Record<string, Localized>;
 
 export const SUMMARY_LABELS: readonly Localized[] = [
@@ -162,11 +170,14 @@ export const MONTH_HEADERS: readonly Localized[] = [
 ];
 
 /** Title, note, then the first month of the period; each block starts with a gap row below. */
-const FIRST_MONTH_CELL: CellRef = { row: 2, column: 1 };
+export const FIRST_MONTH_CELL: CellRef = { row: 2, column: 1 };
 
-/** What a block needs from the review: where its KPI's cells stand there. */
+/**
+ * What a block needs from the review: where its KPI's cells stand there. A block without them
+ * (the blank template's) has its name, target and direction typed by the user.
+ */
 export interface TrackedKpi {
-  readonly reviewRow: number;
+  readonly reviewRow?: number;
   readonly name: string;
   /** A1 references into the review, sheet-qualified; undefined when the review has no such column. */
   readonly nameRef?: string;
@@ -214,7 +225,7 @@ export function sheetRef(sheetName: string): string {
 }
 
 /** The KPIs of an agreement that get a block: every row with a name, in sheet order. */
-export function trackedKpis(agreement: Agreement, options: TrackingOptions): TrackedKpi[] {
+export function trackedKpis(agreement: Agreement, options: TrackingOptions): (TrackedKpi & { readonly reviewRow: number })[] {
   const table = agreement.table;
   if (!table) return [];
   const origin = options.origin ?? { row: 0, column: 0 };
@@ -242,7 +253,9 @@ export function agreementPeriod(agreement: Agreement, today: YearMonth): Tracked
 }
 
 /** The whole tracking sheet for these KPIs. */
-export function trackingLayout(kpis: readonly TrackedKpi[], period: LaidOutPeriod, options: TrackingOptions): TrackingLayout {
+export function trackingLayout(
+  kpis: readonly TrackedKpi[], period: LaidOutPeriod, options: Pick<TrackingOptions, 'lang'> & Partial<TrackingOptions>,
+): TrackingLayout {
   const sheet = new SheetBuilder(WIDTHS);
   const { lang } = options;
   sheet.row(title(TEXT.title[lang]));
@@ -333,8 +346,10 @@ const linked = (ref: string): string => `=IF(${ref}="","",${ref})`;
 
 function writeBlock(sheet: SheetBuilder, kpi: TrackedKpi, months: number, offset: number, lang: Lang): TrackingBlock {
   sheet.blankRow();
-  // The name is a formula over the review, styled as the section title it is.
-  const kpiRow = offset + sheet.row(kpi.nameRef ? { ...computed(nameLink(kpi.nameRef)), style: 'section' } : section(kpi.name));
+  // The name is a formula over the review, styled as the section title it is; else the user types it.
+  const kpiRow = offset + (kpi.nameRef
+    ? sheet.row({ ...computed(nameLink(kpi.nameRef)), style: 'section' })
+    : sheet.row(input(kpi.name || undefined), note(TEXT.typeName[lang])));
   sheet.row(...SUMMARY_LABELS.map((text) => label(text[lang])));
   const geometry = blockGeometry(kpiRow, months);
   const { summaryRow, firstMonthRow, periodFirstRow, lastMonthRow, summary } = geometry;
@@ -365,6 +380,7 @@ function writeBlock(sheet: SheetBuilder, kpi: TrackedKpi, months: number, offset
   summaryCells[S_PACE] = latest(c.pace, FORMATS.percent);
   sheet.row(...summaryCells);
   sheet.list(cellRange(summaryRow - offset, S_MODE), [YTD_MODES.sum[lang], YTD_MODES.average[lang]]);
+  if (!kpi.directionRef) sheet.list(cellRange(summaryRow - offset, S_DIRECTION), labelsOf(DIRECTION_VALUES, lang));
 
   sheet.row(...MONTH_HEADERS.map((text) => header(text[lang])));
 

@@ -10,8 +10,9 @@ import { writeTemplateAt } from './write-template';
 
 /**
  * "Track this agreement" on the active review sheet. Calls follow the number of sheets and the
- * layout's runs, not its KPIs: the tracking sheets' formulas in one read each (a block's name
- * formula is how a second run knows its KPI), the blocks in one template write, and the review's
+ * layout's runs, not its KPIs: the tracking sheets' formulas and values in a read each (a block's
+ * name formula is how a second run knows its KPI, a typed name or label how it knows the blank
+ * template), the blocks in one template write, and the review's
  * links as one write per linked column.
  */
 export function trackAgreement(app: SpreadsheetService, spreadsheet: Spreadsheet, lang: Lang, today: YearMonth): TrackResult {
@@ -19,7 +20,7 @@ export function trackAgreement(app: SpreadsheetService, spreadsheet: Spreadsheet
   const reviewName = review.getName();
   const existing = trackingSheetsOf(spreadsheet.getSheets().map((sheet) => sheet.getName())).map((sheetName) => {
     const sheet = spreadsheet.getSheetByName(sheetName);
-    return { sheetName, formulas: sheet && sheet.getLastRow() > 0 ? sheet.getDataRange().getFormulas() : [] };
+    return { sheetName, formulas: sheet && sheet.getLastRow() > 0 ? formulasOrValues(sheet.getDataRange()) : [] };
   });
   const plan = planFromRead({ sheetName: reviewName, values: readValues(review), origin: { row: 0, column: 0 } }, existing, lang, today);
   const { layout } = plan;
@@ -31,6 +32,12 @@ export function trackAgreement(app: SpreadsheetService, spreadsheet: Spreadsheet
   writeLinks(review, plan.reviewLinks);
   tracking.activate();
   return { sheetName: layout.sheetName, message: plan.message[lang] };
+}
+
+/** A range's formulas, and its values where it has none (getFormulas gives ""), as Excel's `formulas` reads. */
+function formulasOrValues(range: GoogleAppsScript.Spreadsheet.Range): unknown[][] {
+  const values = range.getValues();
+  return range.getFormulas().map((row, r) => row.map((formula, c) => formula || values[r][c]));
 }
 
 /**

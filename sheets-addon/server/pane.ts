@@ -32,7 +32,7 @@ export function language(): Lang {
 
 export function insertTemplate(id: unknown, lang: unknown): { sheetName: string } {
   const language = checkLang(lang);
-  const spec = buildTemplate(checkTemplateId(id, language), language);
+  const spec = buildTemplate(checkTemplateId(id, language), language, monthOf(new Date()));
   const app = services.spreadsheetApp();
   return { sheetName: writeTemplate(app, app.getActiveSpreadsheet(), spec).getName() };
 }

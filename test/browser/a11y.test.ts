@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exampleReview, templateValues } from '../../shared/templates';
+import { exampleReviewGrid } from '../templates/example-grid';
 import { validateAgreement } from '../../shared/validator';
 import { seriousViolations } from './axe';
 import { fakeOfficeScript, fakeScriptRunScript } from './fakes';
 import { artifact, browserSession, DIST, skipBrowserTests } from './harness';
 import { cell, openPlayground, paneIdle, typeInto, validate } from './playground';
 
-const EXAMPLE = templateValues(exampleReview('en'), 'excel').map((row) => [...row]);
+const EXAMPLE = exampleReviewGrid('en').map((row) => [...row]);
 
 describe.skipIf(skipBrowserTests)('accessibility (axe-core, no serious or critical violation)', () => {
   const session = browserSession({ '/playground/': join(DIST, 'playground'), '/excel/': join(DIST, 'excel'), '/sheets/': join(DIST, 'sheets') });

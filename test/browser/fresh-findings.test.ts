@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exampleReview, templateValues } from '../../shared/templates';
+import { exampleReviewGrid } from '../templates/example-grid';
 import { fakeOfficeScript, fakeScriptRunScript } from './fakes';
 import { artifact, collectPageErrors, DIST, browserSession, skipBrowserTests } from './harness';
 import { openPlayground, paneIdle, validate } from './playground';
@@ -61,7 +61,7 @@ describe.skipIf(skipBrowserTests)('findings are never stale unseen', () => {
   it('in the Excel task pane: a change the worksheet reports is validated again', async () => {
     const page = await session.browser.newPage({ viewport: { width: 350, height: 800 } });
     const errors = collectPageErrors(page);
-    const values = templateValues(exampleReview('en'), 'excel').map((row) => [...row]);
+    const values = exampleReviewGrid('en').map((row) => [...row]);
     await page.route('https://appsforoffice.microsoft.com/**', (route) =>
       route.fulfill({ contentType: 'text/javascript', body: fakeOfficeScript(values, 'KPI Review') }));
     await page.goto(`${session.origin}/excel/taskpane.html`);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exampleReview, templateValues } from '../../shared/templates';
+import { exampleReviewGrid } from '../templates/example-grid';
 import { validateAgreement } from '../../shared/validator';
 import { fakeOfficeScript } from './fakes';
 import { artifact, browserSession, DIST, skipBrowserTests } from './harness';
@@ -9,7 +9,7 @@ import { openPlayground, paneIdle, validate } from './playground';
 
 /** The example with its KPI rows' owners, sources and baselines blanked: a long list of findings. */
 function sparseReview(): unknown[][] {
-  const values: unknown[][] = templateValues(exampleReview('en'), 'excel').map((row) => [...row]);
+  const values: unknown[][] = exampleReviewGrid('en').map((row) => [...row]);
   const header = values.findIndex((row) => row.includes('Definition'));
   const blank = ['Owner', 'Data source', 'Baseline'].map((name) => values[header].indexOf(name)).filter((column) => column >= 0);
   for (let row = header + 1; row <= header + 5; row++) for (const column of blank) values[row][column] = '';

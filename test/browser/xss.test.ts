@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exampleReview, templateValues } from '../../shared/templates';
+import { exampleReviewGrid } from '../templates/example-grid';
 import { validateAgreement } from '../../shared/validator';
 import { fakeOfficeScript, fakeScriptRunScript } from './fakes';
 import { artifact, collectPageErrors, DIST, browserSession, skipBrowserTests, XSS_NAME } from './harness';
@@ -10,7 +10,7 @@ import { cell, openPlayground, typeInto, validate } from './playground';
 
 /** The example review with its first KPI renamed to markup, and a fifth KPI of the same name. */
 function reviewWithMarkupName(): unknown[][] {
-  const values: unknown[][] = templateValues(exampleReview('en'), 'excel').map((row) => [...row]);
+  const values: unknown[][] = exampleReviewGrid('en').map((row) => [...row]);
   const header = values.findIndex((row) => row.includes('Definition'));
   const kpi = values[header].indexOf('KPI');
   values[header + 1][kpi] = XSS_NAME;

@@ -2,8 +2,9 @@ import { Workbook, type CellValue } from '@cj-tech-master/excelts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Lang } from '../../shared/i18n/lang';
-import { exampleReview, templateNumberFormats, templateValues } from '../../shared/templates';
+import { exampleReview, templateNumberFormats } from '../../shared/templates';
 import { SERIAL_EPOCH } from '../../shared/templates/grid';
+import { exampleReviewGrid } from '../templates/example-grid';
 
 /** Files for the batch check, written in the test as a spreadsheet program saves them. */
 
@@ -11,10 +12,9 @@ export type Grid = CellValue[][];
 
 /** The worked example's review sheet: an agreement the validator finds nothing in. */
 export function exampleGrid(lang: Lang): Grid {
-  const spec = exampleReview(lang);
-  const formats = templateNumberFormats(spec);
+  const formats = templateNumberFormats(exampleReview(lang));
   // Date-formatted serials as dates, so the file holds date cells as Excel writes them.
-  return templateValues(spec, 'excel').map((row, r) =>
+  return exampleReviewGrid(lang).map((row, r) =>
     row.map((value, c) => (typeof value === 'number' && /yy/i.test(formats[r][c]) ? serialDate(value) : value)),
   );
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { trackAgreement } from '../../excel-addin/adapter/track';
 import { LANGS } from '../../shared/i18n/lang';
 import { TRACKING_SHEET_NAME } from '../../shared/tracking/layout';
+import { trackingTemplate } from '../../shared/templates/tracking';
+import { insertTemplate } from '../../excel-addin/adapter/write-template';
 import { KPIS, TODAY, reviewBook } from '../tracking/helpers';
 import { manyKpis } from '../tracking/kpis';
 import { FakeExcel, FakeSheet, type Scalar } from './fakes';
@@ -31,6 +33,17 @@ describe.each(LANGS)('Track this agreement in Excel (%s)', (lang) => {
     expect(names[0]).toContain(`'${review}'!`);
     expect(excel.active.name).toBe(result.sheetName);
     expect(excel.unsynced).toBe(0);
+  });
+
+  it('adds its blocks to the tracking template inserted before rather than make a second sheet', async () => {
+    const { excel, review } = excelWithReview(lang);
+    const { sheetName } = await insertTemplate(excel.context, trackingTemplate(lang, TODAY));
+    excel.active = excel.sheets[0];
+    const result = await trackAgreement(excel.context, lang, TODAY);
+    expect(result.sheetName).toBe(sheetName);
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual([review, sheetName]);
+    const names = [...excel.sheet(sheetName).cells.values()].filter((cell) => String(cell.input).startsWith('=T('));
+    expect(names).toHaveLength(KPIS.length);
   });
 
   it('links the review’s Actual and Baseline to the tracking sheet', async () => {

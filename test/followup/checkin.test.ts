@@ -3,7 +3,7 @@ import { CHECKIN_LOG, MEETING_KINDS, checkInDraft, checkInRecord } from '../../s
 import { dayOf } from '../../shared/followup/days';
 import { logSheetNames } from '../../shared/workbook';
 import type { Localized } from '../../shared/i18n/lang';
-import { EXAMPLE_KPIS, exampleReview } from '../../shared/templates/example';
+import { EXAMPLE_KPIS, exampleReview, exampleTracking } from '../../shared/templates/example';
 import { PlaygroundWorkbook } from '../../playground/workbook';
 import { templateValues } from '../../shared/templates/grid';
 import { sheetRef, trackingLayout } from '../../shared/tracking/layout';
@@ -134,7 +134,8 @@ function draftOf(today: number, log?: unknown[][]) {
 describe.each(['en', 'da'] as const)('a check-in on the worked example (%s)', (lang) => {
   it('shows the trigger of each KPI from the review\'s Revisit if column beside its numbers', () => {
     const spec = exampleReview(lang);
-    const book = PlaygroundWorkbook.withSheets([spec]);
+    // The review reads its actuals from the example's tracking sheet.
+    const book = PlaygroundWorkbook.withSheets([spec, exampleTracking(lang)]);
     const draft = checkInDraft(book.values(spec.sheetName), { sheetName: spec.sheetName, today: dayOf(2027, 3, 1) }, lang);
     book.destroy();
     if (!draft.ok) throw new Error(draft.message);

@@ -3,8 +3,9 @@ import { buildTemplate, RAG_FILLS, STYLES } from '../../shared/templates';
 import { FORMATS } from '../../shared/templates';
 import { cellLook, kpiFunctionOf, listAt, ragFill, resultFormat } from '../../playground/cells';
 import type { SheetLook } from '../../playground/workbook';
+import { TEMPLATE_MONTH } from '../templates/specs';
 
-const spec = buildTemplate('review', 'en');
+const spec = buildTemplate('review', 'en', TEMPLATE_MONTH);
 const look: SheetLook = {
   columnWidths: spec.columnWidths,
   frozenRows: spec.frozenRows,

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HISTORY_LOG, HISTORY_SHEET_NAME, historyHeader, historyNumberFormats } from '../../shared/history';
 import { buildTemplate, exampleReview, exampleTracking, FORMATS, templateValues } from '../../shared/templates';
 import { PlaygroundWorkbook } from '../../playground/workbook';
+import { TEMPLATE_MONTH } from '../templates/specs';
 
 let workbook: PlaygroundWorkbook;
 afterEach(() => workbook?.destroy());
@@ -19,7 +20,7 @@ describe('the playground workbook', () => {
   });
 
   it('computes the example\'s RAG statuses from its actuals and targets', () => {
-    workbook = PlaygroundWorkbook.withSheets([exampleReview('en')]);
+    workbook = PlaygroundWorkbook.withSheets([exampleReview('en'), exampleTracking('en')]);
     const grid = workbook.values(workbook.activeSheet);
     const status = find(grid, 'Status');
     // First reply 4.3 h against 4 (lower is better, 10 % band): Amber; resolved 205 against 200: Green.
@@ -37,27 +38,30 @@ describe('the playground workbook', () => {
   });
 
   it('spills the tracking sheet\'s rolling baseline down its months', () => {
-    workbook = PlaygroundWorkbook.withSheets([exampleTracking('en')]);
-    const name = workbook.activeSheet;
+    workbook = PlaygroundWorkbook.withSheets([exampleReview('en'), exampleTracking('en')]);
+    const name = exampleTracking('en').sheetName;
     const grid = workbook.values(name);
+    // The first block: 12 baseline months and the period's 12, actuals typed up to its sixth month.
     const header = find(grid, 'Rolling baseline');
     const column = grid.slice(header.row + 1, header.row + 25).map((row) => row[header.column]);
     expect(column.slice(0, 11).every((cell) => cell === '')).toBe(true);
-    expect(column.slice(11).every((cell) => typeof cell === 'number')).toBe(true);
+    expect(column.slice(11, 18).every((cell) => typeof cell === 'number')).toBe(true);
+    expect(column.slice(18).every((cell) => cell === '')).toBe(true);
     expect(workbook.isSpilled(name, { row: header.row + 13, column: header.column })).toBe(true);
-    expect(workbook.input(name, { row: header.row + 1, column: header.column })).toMatch(/^=\(IF\(B5:B28="","",KPI\.ROLLING\(/);
+    const months = `B${header.row + 2}:B${header.row + 25}`;
+    expect(workbook.input(name, { row: header.row + 1, column: header.column })).toMatch(new RegExp(`^=\\(IF\\(${months}="","",KPI\\.ROLLING\\(`));
   });
 
   it('inserts a template under a new name, never over a sheet, and activates it', () => {
     workbook = PlaygroundWorkbook.withSheets([exampleReview('en')]);
-    const name = workbook.addTemplate(buildTemplate('review', 'en'));
+    const name = workbook.addTemplate(buildTemplate('review', 'en', TEMPLATE_MONTH));
     expect(name).toBe('KPI Review (2)');
     expect(workbook.activeSheet).toBe(name);
     expect(workbook.look(name)?.validations.length).toBeGreaterThan(0);
   });
 
   it('takes typed input: formulas, numbers, ISO dates and text', () => {
-    workbook = PlaygroundWorkbook.withSheets([buildTemplate('library', 'en')]);
+    workbook = PlaygroundWorkbook.withSheets([buildTemplate('library', 'en', TEMPLATE_MONTH)]);
     const name = workbook.activeSheet;
     workbook.setInput(name, { row: 40, column: 0 }, '=KPI.RAG(95,100)');
     workbook.setInput(name, { row: 40, column: 1 }, '12.5');
@@ -73,7 +77,7 @@ describe('the playground workbook', () => {
     let changes = 0;
     workbook.onChange(() => changes++);
     workbook.setInput(workbook.activeSheet, { row: 0, column: 0 }, 'x');
-    workbook.addTemplate(buildTemplate('checklist', 'en'));
+    workbook.addTemplate(buildTemplate('checklist', 'en', TEMPLATE_MONTH));
     expect(changes).toBe(2);
   });
 

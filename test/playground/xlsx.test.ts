@@ -3,7 +3,8 @@ import { Workbook } from '@cj-tech-master/excelts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readXlsx } from '../../cli/xlsx';
 import { validateAgreement } from '../../shared/index';
-import { REVIEW_ROWS, exampleReview, exampleTracking, reviewSheet, trackingSheet, type TemplateSpec } from '../../shared/templates';
+import { REVIEW_ROWS, exampleReview, exampleTracking, librarySheet, reviewSheet, trackingTemplate, type TemplateSpec } from '../../shared/templates';
+import { TEMPLATE_MONTH } from '../templates/specs';
 import { TRACKING_SHEET_NAME, sheetRef } from '../../shared/tracking/layout';
 import { workbookToXlsx, xlsxToWorkbook } from '../../playground/xlsx';
 import { PlaygroundWorkbook } from '../../playground/workbook';
@@ -38,6 +39,8 @@ describe('writing the playground workbook as .xlsx', () => {
 
   it('keeps the formulas’ text, number formats, widths, frozen rows, dropdowns and RAG fills', async () => {
     const book = example();
+    // The library's headers stay in view: a sheet with frozen rows.
+    const library = book.addTemplate(librarySheet('da'));
     const name = book.sheetNames()[0];
     const file = new Workbook();
     await file.xlsx.load(await workbookToXlsx(book));
@@ -47,8 +50,7 @@ describe('writing the playground workbook as .xlsx', () => {
     const formulaCell = book.values(name).flatMap((row, r) => row.map((_, c) => ({ row: r, column: c }))).find((at) => book.formula(name, at)?.includes('KPI.RAG('));
     if (!formulaCell) throw new Error('no KPI.RAG formula');
     expect((sheet.getCell(formulaCell.row + 1, formulaCell.column + 1).value as { formula: string }).formula).toBe(book.formula(name, formulaCell)?.slice(1));
-    const tracking = book.sheetNames()[1];
-    expect(file.getWorksheet(tracking)?.views[0]).toMatchObject({ state: 'frozen', ySplit: book.look(tracking)?.frozenRows });
+    expect(file.getWorksheet(library)?.views[0]).toMatchObject({ state: 'frozen', ySplit: book.look(library)?.frozenRows });
     expect(sheet.getColumn(2).width).toBeCloseTo((look.columnWidths[1] - 5) / 7);
     const lists = Object.values((sheet.dataValidations as unknown as { model: Record<string, { formulae: string[] }> }).model).map((v) => v.formulae[0]);
     for (const { values } of look.validations) expect(lists).toContain(`"${values.join(',')}"`);
@@ -67,7 +69,7 @@ describe('writing the playground workbook as .xlsx', () => {
       return cells.map((at) => file.getWorksheet(name)?.getCell(at.row + 1, at.column + 1).value ?? null);
     };
     expect(new Set(await overTracking([reviewSheet('en')]))).toEqual(new Set([null]));
-    const kept = await overTracking([reviewSheet('en'), trackingSheet('en')]);
+    const kept = await overTracking([reviewSheet('en'), trackingTemplate('en', TEMPLATE_MONTH)]);
     for (const value of kept) expect((value as { formula: string }).formula).toContain(sheetRef(TRACKING_SHEET_NAME.en));
   });
 });

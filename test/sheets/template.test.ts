@@ -5,6 +5,7 @@ import { REVIEW_ROWS, reviewSheet } from '../../shared/templates/review';
 import { renderFormula } from '../../shared/templates/formula';
 import { STYLES } from '../../shared/templates/styles';
 import type { TemplateSpec } from '../../shared/templates/spec';
+import { monthOf } from '../../shared/tracking/run';
 import { writeTemplate } from '../../sheets-addon/adapter/write-template';
 import type { Spreadsheet, SpreadsheetService } from '../../sheets-addon/adapter/types';
 import { loadCode } from './code';
@@ -136,9 +137,13 @@ describe('every template from its menu item', () => {
       const apps = fakeAppsScript({ locale });
       const handler = `insert${id[0].toUpperCase()}${id.slice(1)}Template`;
       loadCode(apps.globals)[handler]();
-      const spec = buildTemplate(id, lang);
-      expect(apps.spreadsheet.active.name).toBe(spec.sheetName);
-      expect(apps.spreadsheet.active.contents(spec.cells.length, spec.columnCount)).toEqual(templateValues(spec, 'sheets'));
+      // Apps Script's clock is the real one: the tracking template's months start in this year.
+      const spec = buildTemplate(id, lang, monthOf(new Date()));
+      const sheet = apps.spreadsheet.active;
+      expect(sheet.name).toBe(spec.sheetName);
+      // Dates as the serials written (the tracking sheet's first month), not as getValues shows them.
+      const written = spec.cells.map((row, r) => row.map((_, c) => sheet.formulaAt(r + 1, c + 1) || sheet.storedAt(r + 1, c + 1)));
+      expect(written).toEqual(templateValues(spec, 'sheets'));
     }
   });
 });

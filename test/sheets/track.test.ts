@@ -3,6 +3,8 @@ import { trackAgreement } from '../../sheets-addon/adapter/track';
 import type { Spreadsheet, SpreadsheetService } from '../../sheets-addon/adapter/types';
 import { LANGS } from '../../shared/i18n/lang';
 import { TRACKING_SHEET_NAME } from '../../shared/tracking/layout';
+import { trackingTemplate } from '../../shared/templates/tracking';
+import { writeTemplate } from '../../sheets-addon/adapter/write-template';
 import { KPIS, TODAY, reviewBook } from '../tracking/helpers';
 import { manyKpis } from '../tracking/kpis';
 import { loadCode } from './code';
@@ -42,6 +44,19 @@ describe.each(LANGS)('Track this agreement in Sheets (%s)', (lang) => {
     expect(tracking.snapshot()).toEqual(before);
     expect(tracking.valueAt(nameRow + 5, 2)).toBe(187);
     expect(again.message).toMatch(lang === 'en' ? /nothing was changed/ : /intet er ændret/);
+  });
+
+  it('adds its blocks to the tracking template inserted before rather than make a second sheet', () => {
+    const { apps, review, run } = sheetsWithReview(lang);
+    const app = apps.globals.SpreadsheetApp as unknown as SpreadsheetService;
+    const template = writeTemplate(app, apps.spreadsheet as unknown as Spreadsheet, trackingTemplate(lang, TODAY));
+    const rows = template.getLastRow();
+    apps.spreadsheet.active = apps.spreadsheet.sheets[0];
+    const result = run();
+    expect(result.sheetName).toBe(template.getName());
+    expect(apps.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual([review, template.getName()]);
+    const formulas = apps.spreadsheet.sheet(result.sheetName).getDataRange().getFormulas();
+    expect(formulas.slice(rows).flat().filter((formula) => formula.startsWith('=T('))).toHaveLength(KPIS.length);
   });
 
   // Only getRange (a handle, no round trip of its own) is taken per conditional-fill range.

@@ -3,15 +3,15 @@ import { TRACKING_SHEET_NAME, sheetRef } from '../../shared/tracking/layout';
 import { COLUMNS } from '../../shared/agreement/columns';
 import { TEMPLATE_IDS, buildTemplate } from '../../shared/templates';
 import type { TemplateSpec } from '../../shared/templates/spec';
-import { rowsStartingWith } from './specs';
+import { rowsStartingWith, TEMPLATE_MONTH } from './specs';
 
 /** Where a sheet has text, formula or nothing: what must not differ between languages. */
 const shapeOf = (spec: TemplateSpec) =>
   spec.cells.map((row) => row.map((cell) => (cell === null ? null : { kind: cell.formula ? 'formula' : 'value', style: cell.style, format: cell.numberFormat })));
 
 describe.each(TEMPLATE_IDS)('%s in English and Danish', (id) => {
-  const en = buildTemplate(id, 'en');
-  const da = buildTemplate(id, 'da');
+  const en = buildTemplate(id, 'en', TEMPLATE_MONTH);
+  const da = buildTemplate(id, 'da', TEMPLATE_MONTH);
 
   it('has the same shape: cells, styles, formats, widths, frozen rows, ranges and formulas', () => {
     expect(shapeOf(da)).toEqual(shapeOf(en));
@@ -43,7 +43,7 @@ describe.each(TEMPLATE_IDS)('%s in English and Danish', (id) => {
 });
 
 describe('the Danish review sheet', () => {
-  const da = buildTemplate('review', 'da');
+  const da = buildTemplate('review', 'da', TEMPLATE_MONTH);
   const [headerRow] = rowsStartingWith(da, 'Nr.');
 
   it('heads the agreement table with the Danish headers of columns.ts, in order', () => {
@@ -59,6 +59,6 @@ describe('the Danish review sheet', () => {
 });
 
 it('the Danish checklist answers Ja / Nej, the English Yes / No', () => {
-  expect(buildTemplate('checklist', 'da').validations[0].values).toEqual(['Ja', 'Nej']);
-  expect(buildTemplate('checklist', 'en').validations[0].values).toEqual(['Yes', 'No']);
+  expect(buildTemplate('checklist', 'da', TEMPLATE_MONTH).validations[0].values).toEqual(['Ja', 'Nej']);
+  expect(buildTemplate('checklist', 'en', TEMPLATE_MONTH).validations[0].values).toEqual(['Yes', 'No']);
 });

@@ -5,7 +5,7 @@ import { TEMPLATE_IDS, buildTemplate } from '../../shared/templates';
 import { FORMATS, templateValues } from '../../shared/templates/grid';
 import { POST_MORTEM_LEARNING, POST_MORTEM_QUESTIONS, postMortemSheet } from '../../shared/templates/post-mortem';
 import { cellAddress } from '../../shared/workbook';
-import { cellAt, rowsStartingWith } from './specs';
+import { cellAt, rowsStartingWith, TEMPLATE_MONTH } from './specs';
 
 describe.each(LANGS)('the post-mortem sheet (%s)', (lang) => {
   const spec = postMortemSheet(lang);
@@ -15,7 +15,7 @@ describe.each(LANGS)('the post-mortem sheet (%s)', (lang) => {
 
   it('is a template a user can insert in every host, under its own name', () => {
     expect(TEMPLATE_IDS).toContain('postMortem');
-    expect(buildTemplate('postMortem', lang)).toEqual(spec);
+    expect(buildTemplate('postMortem', lang, TEMPLATE_MONTH)).toEqual(spec);
     expect(spec.sheetName).toBe(en ? 'KPI post-mortem' : 'KPI-post-mortem');
   });
 

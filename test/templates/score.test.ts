@@ -3,16 +3,17 @@ import { column } from '../../shared/agreement/columns';
 import { callFunction } from '../../shared/functions/registry';
 import { LANGS } from '../../shared/i18n/lang';
 import { validateAgreement } from '../../shared/index';
-import { exampleReview } from '../../shared/templates/example';
+import { exampleReview, exampleTracking } from '../../shared/templates/example';
+import type { TemplateSpec } from '../../shared/templates/spec';
 import { DEFAULT_SCORE_CAP, REVIEW_ROWS, kpiRow, reviewSheet } from '../../shared/templates/review';
 import { PlaygroundWorkbook } from '../../playground/workbook';
 import { rowsStartingWith } from './specs';
 
 const SCORE_LABEL = { en: 'Weighted score', da: 'Vægtet score' };
 
-/** A review computed by the playground's engine, and where its table and score row stand. */
-function computedReview(spec: ReturnType<typeof reviewSheet>, lang: 'en' | 'da') {
-  const book = PlaygroundWorkbook.withSheets([spec]);
+/** A review computed by the playground's engine beside `others`, and where its table and score row stand. */
+function computedReview(spec: TemplateSpec, lang: 'en' | 'da', others: readonly TemplateSpec[] = []) {
+  const book = PlaygroundWorkbook.withSheets([spec, ...others]);
   const values = book.values(spec.sheetName);
   const [headerRow] = rowsStartingWith(spec, lang === 'en' ? 'No.' : 'Nr.');
   const [scoreRow] = rowsStartingWith(spec, SCORE_LABEL[lang]);
@@ -40,7 +41,8 @@ describe.each(LANGS)('the review\'s weights and score (%s)', (lang) => {
 
   it('scores the example as KPI.SCORE of its attainments by its weights, and follows a cap typed in', () => {
     const spec = exampleReview(lang);
-    const { book, values, headerRow, scoreRow, at } = computedReview(spec, lang);
+    // Its actuals come from the example's tracking sheet.
+    const { book, values, headerRow, scoreRow, at } = computedReview(spec, lang, [exampleTracking(lang)]);
     const rows = values.slice(headerRow + 1, headerRow + 5);
     const attainments = rows.map((row) => [callFunction('ATTAINMENT', row[at('actual')], row[at('target')], row[at('direction')])]);
     const weights = rows.map((row) => [row[at('weight')]]);

@@ -69,9 +69,9 @@ describe.each(ALL_SPECS)('$name', ({ spec }) => {
   });
 });
 
-it('every template with KPI formulas uses them: the review its RAG status and its weighted score, tracking all three series', () => {
+it('every template with KPI formulas uses them: the review its RAG status and its weighted score, tracking its baseline, series, RAG and pace', () => {
   const used = (name: string) => new Set(ALL_SPECS.find((entry) => entry.name === name)!.spec.cells.flat()
     .flatMap((cell) => [...(cell?.formula ?? '').matchAll(/\{([A-Z]+)\}/g)].map((match) => match[1])).filter((id) => id !== 'ARRAY'));
   expect([...used('review.en')].sort()).toEqual(['ATTAINMENT', 'RAG', 'SCORE']);
-  expect([...used('tracking.en')].sort()).toEqual(['RAG', 'ROLLING', 'YOY']);
+  expect([...used('tracking.en')].sort()).toEqual(['BASELINE', 'PACE', 'RAG', 'ROLLING', 'YOY']);
 });

@@ -1,83 +1,71 @@
 import { describe, expect, it } from 'vitest';
+import { DIRECTION_VALUES, column } from '../../shared/agreement/columns';
 import { LANGS } from '../../shared/i18n/lang';
-import { FORMATS, templateValues } from '../../shared/templates/grid';
-import { TRACKING_BLOCKS, TRACKING_MONTHS, trackingSheet } from '../../shared/templates/tracking';
-import { cellAt } from './specs';
+import { dateSerial, labelsOf } from '../../shared/templates/grid';
+import { reviewSheet } from '../../shared/templates/review';
+import { TEMPLATE_BLOCKS, trackingTemplate } from '../../shared/templates/tracking';
+import { BASELINE_MONTHS, FIRST_MONTH_CELL, SUMMARY_LABELS, TRACKING_SHEET_NAME, YTD_MODES } from '../../shared/tracking/layout';
+import { findTrackingBlocks } from '../../shared/tracking/read';
+import { PlaygroundWorkbook } from '../../playground/workbook';
+import { cellAt, rowsStartingWith, TEMPLATE_MONTH } from './specs';
 
-const FIRST_MONTH_ROW = 4;
-const HEADER_ROW = 3;
+describe.each(LANGS)('the blank tracking template (%s)', (lang) => {
+  const spec = trackingTemplate(lang, TEMPLATE_MONTH);
+  /** Rows of the blocks' summary labels: one per block, the name row above each. */
+  const labelRows = rowsStartingWith(spec, SUMMARY_LABELS[0][lang]);
 
-describe.each(LANGS)('the tracking sheet (%s)', (lang) => {
-  const spec = trackingSheet(lang);
-  const values = templateValues(spec, 'excel');
-  const headers = values[HEADER_ROW];
-  const blockStarts = Array.from({ length: TRACKING_BLOCKS }, (_, block) => 1 + block * 6);
+  it('is the tracking sheet Track writes, under its name, with blocks for the user to fill in', () => {
+    expect(spec.id).toBe('tracking');
+    expect(spec.sheetName).toBe(TRACKING_SHEET_NAME[lang]);
+    expect(labelRows).toHaveLength(TEMPLATE_BLOCKS);
+  });
 
-  it('has a header row with Month and three blocks of six columns, the sheet\'s language', () => {
-    const [actual, , oneOff] = lang === 'en' ? ['Actual', 'Target', 'One-off event'] : ['Faktisk', 'Mål', 'Engangshændelse'];
-    expect(headers[0]).toBe(lang === 'en' ? 'Month' : 'Måned');
-    expect(spec.columnCount).toBe(1 + 6 * TRACKING_BLOCKS);
-    for (const start of blockStarts) {
-      expect(headers[start]).toBe(actual);
-      expect(headers[start + 2]).toBe(oneOff);
-      expect(headers[start + 5]).toBe('RAG');
+  it('starts its months in January of the year it is inserted in', () => {
+    expect(cellAt(spec, FIRST_MONTH_CELL.row, FIRST_MONTH_CELL.column)).toMatchObject({ style: 'input', value: dateSerial(TEMPLATE_MONTH.year, 1) });
+    expect(trackingTemplate(lang, { year: 2031, month: 6 }).cells[FIRST_MONTH_CELL.row][FIRST_MONTH_CELL.column]?.value).toBe(dateSerial(2031, 1));
+  });
+
+  it('lets the user type each block\'s name, target and direction, the direction from a dropdown', () => {
+    const directions = labelsOf(DIRECTION_VALUES, lang);
+    for (const labels of labelRows) {
+      const [name, target, direction] = [cellAt(spec, labels - 1, 0), cellAt(spec, labels + 1, 0), cellAt(spec, labels + 1, 1)];
+      for (const cell of [name, target, direction]) expect(cell).toMatchObject({ style: 'input' });
+      for (const cell of [name, target, direction]) expect(cell?.formula).toBeUndefined();
+      expect(name?.value).toBeUndefined();
+      expect(spec.validations).toContainEqual({ range: { row: labels + 1, column: 1, rows: 1, columns: 1 }, values: directions });
     }
   });
 
-  it('has a row per month for 24 months, each month the first of the month after the one above', () => {
-    expect(spec.cells.length).toBe(FIRST_MONTH_ROW + TRACKING_MONTHS);
-    expect(cellAt(spec, FIRST_MONTH_ROW, 0)).toMatchObject({ style: 'input', numberFormat: FORMATS.month });
-    expect(cellAt(spec, FIRST_MONTH_ROW + 1, 0)?.formula).toBe('=IF(A5="","",EDATE(A5,1))');
-    expect(cellAt(spec, FIRST_MONTH_ROW + 23, 0)?.formula).toBe('=IF(A27="","",EDATE(A27,1))');
-  });
+  it('is read as blocks only once named, and then computes from what is typed; the review template reads it by name', () => {
+    const review = reviewSheet(lang);
+    const book = PlaygroundWorkbook.withSheets([review, spec]);
+    const sheet = spec.sheetName;
+    const blocksNow = () => findTrackingBlocks({ sheetName: sheet, values: book.values(sheet) });
+    expect(blocksNow()).toEqual([]);
 
-  it('writes each computed column once, at its top, as a formula spilling over all 24 months', () => {
-    // A Danish sheet asks RAG for the Danish words.
-    const words = lang === 'da' ? ',"da"' : '';
-    // Each blank where its month has no actual yet (and RAG where it has no target), month by month.
-    const guarded = (actual: string, formula: string) => `=(IF(${actual}="","",${formula}))`;
-    const block = (actual: string, target: string, oneOff: string, direction: string) => [
-      guarded(actual, `KPI.ROLLING(${actual},12,,${oneOff})`),
-      guarded(actual, `KPI.YOY(${actual},12)`),
-      guarded(actual, `IF(${target}="","",KPI.RAG(${actual},${target},,${direction}${words}))`),
-    ];
-    expect(values[FIRST_MONTH_ROW].filter((value) => String(value).includes('KPI.'))).toEqual([
-      ...block('B5:B28', 'C5:C28', 'D5:D28', 'G3'),
-      ...block('H5:H28', 'I5:I28', 'J5:J28', 'M3'),
-      ...block('N5:N28', 'O5:O28', 'P5:P28', 'S3'),
-    ]);
-    // Anything written below a spilling formula would block it.
-    for (const row of values.slice(FIRST_MONTH_ROW + 1)) {
-      for (const start of blockStarts) expect(row.slice(start + 3, start + 6)).toEqual(['', '', '']);
-    }
-  });
+    const [, second] = labelRows;
+    book.setInput(sheet, { row: second - 1, column: 0 }, 'Resolved cases');
+    book.setInput(sheet, { row: second + 1, column: 0 }, '200');
+    book.setInput(sheet, { row: second + 1, column: 1 }, DIRECTION_VALUES.find((value) => value.id === 'higher')!.label[lang]);
+    book.setInput(sheet, { row: second + 1, column: 2 }, YTD_MODES.sum[lang]);
+    const [block] = blocksNow();
+    expect(block).toMatchObject({ name: 'Resolved cases', kpiRow: second - 1 });
+    expect(block.lastMonthRow - block.firstMonthRow + 1).toBe(BASELINE_MONTHS + 12);
+    for (let month = 0; month < BASELINE_MONTHS; month++) book.setInput(sheet, { row: block.firstMonthRow + month, column: block.columns.actual }, '180');
+    book.setInput(sheet, { row: block.periodFirstRow, column: block.columns.actual }, '190');
+    book.setInput(sheet, { row: block.periodFirstRow + 1, column: block.columns.actual }, '215');
 
-  it('formats the spilled cells too: YOY as percent, the rolling baseline as a number', () => {
-    for (const start of blockStarts) {
-      for (let row = FIRST_MONTH_ROW; row < FIRST_MONTH_ROW + TRACKING_MONTHS; row++) {
-        expect(cellAt(spec, row, start + 3)?.numberFormat).toBe(FORMATS.number);
-        expect(cellAt(spec, row, start + 4)?.numberFormat).toBe(FORMATS.percent);
-      }
-    }
-  });
+    expect(book.value(sheet, { row: block.periodFirstRow, column: block.columns.month })).toBe(dateSerial(TEMPLATE_MONTH.year, 1));
+    expect(book.value(sheet, block.summary.baseline)).toBe(180);
+    expect(book.value(sheet, block.summary.latestActual)).toBe(215);
+    expect(book.value(sheet, block.summary.latestYtd)).toBe(405);
+    expect(book.value(sheet, block.summary.latestRag)).toBe(lang === 'en' ? 'Green' : 'Grøn');
 
-  it('names each block above it and lets the user pick the direction its RAG reads', () => {
-    for (const start of blockStarts) {
-      expect(cellAt(spec, 2, start)?.value).toMatch(/^KPI \d$/);
-      const direction = spec.validations.find((v) => v.range.row === 2 && v.range.column === start + 5);
-      expect(direction?.values).toEqual(lang === 'en' ? ['Higher', 'Lower', 'Target'] : ['Højere', 'Lavere', 'Mål']);
-    }
-  });
-
-  it('colours every RAG column over the 24 months', () => {
-    for (const start of blockStarts) {
-      const fills = spec.conditionalFills.filter((fill) => fill.range.column === start + 5);
-      expect(fills.map((fill) => fill.equals)).toEqual(['Green', 'Grøn', 'Amber', 'Gul', 'Red', 'Rød']);
-      for (const fill of fills) expect(fill.range).toMatchObject({ row: FIRST_MONTH_ROW, rows: TRACKING_MONTHS, columns: 1 });
-    }
-  });
-
-  it('freezes the rows above the first month', () => {
-    expect(spec.frozenRows).toBe(FIRST_MONTH_ROW);
+    // The review's first KPI row, named as the block: its Actual and Baseline come from the block.
+    const [headerRow] = rowsStartingWith(review, lang === 'en' ? 'No.' : 'Nr.');
+    const at = (key: 'kpi' | 'actual' | 'baseline') => ({ row: headerRow + 1, column: review.cells[headerRow].findIndex((cell) => cell?.value === column(key).header[lang]) });
+    book.setInput(review.sheetName, at('kpi'), 'Resolved cases');
+    expect(book.value(review.sheetName, at('actual'))).toBe(215);
+    expect(book.value(review.sheetName, at('baseline'))).toBe(180);
   });
 });
