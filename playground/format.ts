@@ -31,8 +31,21 @@ function dateOf(serial: number): Date {
   return new Date(SERIAL_EPOCH + Math.round(serial * DAY));
 }
 
+/**
+ * Excel's sections, `positive;negative;zero`: the negative one shows the number without its sign,
+ * so a literal `+` or `-` before the digits is what marks it (FORMATS.change: +0,4 and -1,2).
+ */
+function formatSections(value: number, sections: readonly string[], lang: Lang): string {
+  const section = value > 0 ? sections[0] : value < 0 ? sections[1] ?? sections[0] : sections[2] ?? sections[0];
+  const [, sign, digits] = /^([+-]?)(.*)$/.exec(section) ?? ['', '', section];
+  const shown = formatNumber(sections[1] !== undefined ? Math.abs(value) : value, digits, lang);
+  return `${sign}${shown}`;
+}
+
 function formatNumber(value: number, format: string, lang: Lang): string {
   const locale = LOCALES[lang];
+  const sections = format.split(';');
+  if (sections.length > 1) return formatSections(value, sections, lang);
   if (/^y{2,4}-mm-dd$/i.test(format)) return dateOf(value).toISOString().slice(0, 10);
   if (/^mmm y{2,4}$/i.test(format)) {
     const date = dateOf(value);

@@ -17,6 +17,13 @@ describe('a cell as the grid shows it', () => {
     expect(shown(4, FORMATS.number)).toBe('4.0');
   });
 
+  it('shows a change with its sign, from the format\'s positive, negative and zero sections', () => {
+    expect(shown(0.4, FORMATS.change)).toBe('+0.4');
+    expect(shown(-0.2028571429, FORMATS.change, 'da')).toBe('-0,2');
+    expect(shown(-1234.567, FORMATS.change)).toBe('-1,234.57');
+    expect(shown(0, FORMATS.change)).toBe('0');
+  });
+
   it('shows percentages', () => {
     expect(shown(0.8, FORMATS.percent)).toBe('80%');
     expect(shown(-0.125, '0.0%')).toBe('-12.5%');
