@@ -1,5 +1,4 @@
 import { langFromLocale, LANGS, type Lang } from '../shared/i18n/lang';
-import { exampleReview, exampleTracking } from '../shared/templates';
 import { el } from '../ui/dom';
 import { mountReviewPane } from '../ui';
 import { playgroundBridge } from './bridge';
@@ -7,6 +6,7 @@ import { setKpiMessageLanguage } from './engine/kpi-plugin';
 import { mountWorkbookView, type WorkbookView } from './grid';
 import { forgetWorkbook, keepLanguage, keepWorkbook, keptLanguage, keptWorkbook } from './storage';
 import { PLAYGROUND_TEXT } from './strings';
+import { exampleWorkbook } from './example';
 import { PlaygroundWorkbook } from './workbook';
 import { xlsxButtons } from './xlsx-buttons';
 
@@ -16,7 +16,7 @@ function initialLanguage(): Lang {
   return LANGS.find((lang) => lang === asked) ?? keptLanguage() ?? langFromLocale(navigator.language);
 }
 
-const example = (lang: Lang) => PlaygroundWorkbook.withSheets([exampleReview(lang), exampleTracking(lang)]);
+const example = exampleWorkbook;
 
 /**
  * The page owns the language: its switch re-draws the page, the grid and (through the bridge)

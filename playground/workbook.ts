@@ -190,8 +190,8 @@ export class PlaygroundWorkbook {
     this.changed();
   }
 
-  /** Writes formulas (`=…`) or values into single cells, in one batch. */
-  setCells(name: string, cells: readonly (Position & { readonly content: string })[]): void {
+  /** Writes formulas (`=…`) or values into single cells, in one batch; null empties a cell. */
+  setCells(name: string, cells: readonly (Position & { readonly content: string | null })[]): void {
     this.engine.batch(() => {
       for (const cell of cells) this.engine.setCellContents({ sheet: this.id(name), row: cell.row, col: cell.column }, cell.content);
     });

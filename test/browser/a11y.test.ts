@@ -86,10 +86,13 @@ describe.skipIf(skipBrowserTests)('accessibility (axe-core, no serious or critic
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getAttribute('.kpg-tab[aria-selected="true"]', 'data-sheet')).toBe('KPI tracking');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.sheet)).toBe('KPI tracking');
+    // The last sheet wraps round to the first.
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getAttribute('.kpg-tab[aria-selected="true"]', 'data-sheet')).toBe('Dashboard');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getAttribute('.kpg-tab[aria-selected="true"]', 'data-sheet')).toBe('KPI Review');
     await page.keyboard.press('End');
-    await expect.poll(() => page.getAttribute('.kpg-tab[aria-selected="true"]', 'data-sheet')).toBe('KPI tracking');
+    await expect.poll(() => page.getAttribute('.kpg-tab[aria-selected="true"]', 'data-sheet')).toBe('Dashboard');
     await page.keyboard.press('Home');
     await expect.poll(() => page.getAttribute('.kpg-tab[aria-selected="true"]', 'data-sheet')).toBe('KPI Review');
     expect(await page.locator('.kpg-tab[tabindex="0"]').getAttribute('data-sheet')).toBe('KPI Review');

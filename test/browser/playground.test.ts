@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { DASHBOARD_SHEET_NAME } from '../../shared/dashboard/layout';
+import { CHECKIN_SHEET_NAME } from '../../shared/followup/checkin';
+import { LANGS, type Lang } from '../../shared/i18n/lang';
+import { REVIEW_SHEET_NAME } from '../../shared/templates/review';
+import { TRACKING_SHEET_NAME } from '../../shared/tracking/layout';
 import { artifact, collectPageErrors, DIST, browserSession, skipBrowserTests } from './harness';
-import { backgroundOf, cell, openPlayground, paneIdle, showTab, typeInto, validate } from './playground';
+import { backgroundOf, cell, insertTemplate, openPlayground, paneIdle, showTab, typeInto, validate } from './playground';
+
+/** The example's sheets: the review, its tracking, the year's check-ins and the dashboard built on them. */
+const EXAMPLE_TABS = Object.fromEntries(LANGS.map((lang) =>
+  [lang, [REVIEW_SHEET_NAME, TRACKING_SHEET_NAME, CHECKIN_SHEET_NAME, DASHBOARD_SHEET_NAME].map((name) => name[lang])])) as Record<Lang, string[]>;
 
 describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
   const session = browserSession({ '/playground/': join(DIST, 'playground') });
@@ -21,7 +30,7 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
     // Measured, not asserted: performance belongs in benchmarks (see docs/playground.md).
     console.log(`[playground] working KPI review shown ${readyMs} ms after navigation`);
     artifact('playground-load.json', JSON.stringify({ readyMs, measuredAt: new Date().toISOString() }, null, 2));
-    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review', 'KPI tracking']);
+    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(EXAMPLE_TABS.en);
     const status = page.locator('td.kpg-cell', { hasText: /^Red$/ }).first();
     expect(await backgroundOf(status)).toBe('rgb(255, 199, 206)');
     expect(await page.locator('td.kpg-cell', { hasText: /^Amber$/ }).count()).toBeGreaterThan(0);
@@ -105,7 +114,7 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
     expect(await cell(page, 'A2').getAttribute('class')).toContain('kpg-runs');
     expect(await cell(page, 'A2').evaluate((node) => getComputedStyle(node).borderRightColor)).toBe('rgba(0, 0, 0, 0)');
     expect(await cell(page, 'B3').getAttribute('class')).not.toContain('kpg-runs');
-    await showTab(page, 'KPI tracking');
+    await insertTemplate(page, 'library');
     // The frozen title's text lies above the empty frozen cell beside it.
     const box = (await cell(page, 'B1').boundingBox())!;
     const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('td')?.dataset.address, { x: box.x + 4, y: box.y + box.height / 2 });
@@ -175,25 +184,26 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
   it('spills =KPI.ROLLING over the months of the tracking sheet', async () => {
     await fresh();
     await showTab(page, 'KPI tracking');
-    await typeInto(page, 'U5', '=KPI.ROLLING(B5:B28, 12)');
-    // A KPI result in a free cell shows two decimals, as this rounded average does.
-    await typeInto(page, 'V5', '=ROUND(SUM(B5:B16)/12,2)');
-    await expect.poll(() => cell(page, 'U16').textContent()).toBe(await cell(page, 'V5').textContent());
-    expect(await cell(page, 'U15').textContent()).toBe('');
-    expect(await cell(page, 'U28').textContent()).toMatch(/^\d/);
-    expect(await cell(page, 'U28').getAttribute('class')).toContain('kpg-spill');
+    // The first block's 12 baseline months and 6 typed months of the period, from row 9.
+    await typeInto(page, 'L9', '=KPI.ROLLING(B9:B26, 12)');
+    // The rolling baseline at the 12th month is the baseline of the first 12, both shown with two decimals.
+    await typeInto(page, 'M9', '=KPI.BASELINE(B9:B20, 12)');
+    await expect.poll(() => cell(page, 'L20').textContent()).toBe(await cell(page, 'M9').textContent());
+    expect(await cell(page, 'L19').textContent()).toBe('');
+    expect(await cell(page, 'L26').textContent()).toMatch(/^\d/);
+    expect(await cell(page, 'L26').getAttribute('class')).toContain('kpg-spill');
     await page.close();
   });
 
-  it('keeps the tracking sheet\'s frozen header rows in view while its months scroll', async () => {
+  it('keeps the library\'s frozen header rows in view while its rows scroll', async () => {
     await fresh();
-    await showTab(page, 'KPI tracking');
-    const header = cell(page, 'A4');
+    await insertTemplate(page, 'library');
+    const header = cell(page, 'A3');
     const before = (await header.boundingBox())!.y;
     await page.locator('.kpg-scroll').evaluate((node) => node.scrollBy(0, 400));
     await expect.poll(() => page.locator('.kpg-scroll').evaluate((node) => node.scrollTop)).toBeGreaterThan(100);
     expect((await header.boundingBox())!.y).toBeCloseTo(before, 0);
-    expect(await cell(page, 'A5').evaluate((node) => getComputedStyle(node).position)).not.toBe('sticky');
+    expect(await cell(page, 'A4').evaluate((node) => getComputedStyle(node).position)).not.toBe('sticky');
     await page.close();
   });
 
@@ -276,10 +286,10 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
 
   it('speaks Danish: the example, the number formats and the pane', async () => {
     await fresh('da');
-    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(['Medarbejdersamtale', 'KPI-opfølgning']);
+    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(EXAMPLE_TABS.da);
     expect(await page.textContent('.kpr-pane button[data-action="validate"]')).toBe('Valider');
     await showTab(page, 'KPI-opfølgning');
-    expect(await cell(page, 'A5').textContent()).toMatch(/^nov\.? 2024$/);
+    expect(await cell(page, 'A9').textContent()).toMatch(/^jan\.? 2026$/);
     await page.screenshot({ path: artifact('playground-da.png') });
     await page.close();
   });
@@ -292,7 +302,7 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
     await expect.poll(() => page.textContent('.kpr-pane button[data-action="validate"]')).toBe('Validate');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     // The workbook stays as it was, Danish sheet names and all; only the page speaks English.
-    expect(await page.locator('.kpg-tab').allTextContents()).toEqual(['Medarbejdersamtale', 'KPI-opfølgning']);
+    expect(await page.locator('.kpg-tab').allTextContents()).toEqual(EXAMPLE_TABS.da);
     expect(await cell(page, 'A45').textContent()).toBe('Mit eget notat');
     await page.screenshot({ path: artifact('playground-language-switch.png') });
     expect(errors).toEqual([]);
@@ -378,18 +388,19 @@ describe.skipIf(skipBrowserTests)('the playground in Chromium', () => {
     await showTab(page, 'KPI tracking');
     page.once('dialog', (dialog) => void dialog.accept('Tracking 2027'));
     await page.click('button[data-action="rename-sheet"]');
-    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review', 'Tracking 2027']);
+    const renamed = ['KPI Review', 'Tracking 2027', ...EXAMPLE_TABS.en.slice(2)];
+    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(renamed);
     page.once('dialog', (dialog) => void dialog.dismiss());
     await page.click('button[data-action="delete-sheet"]');
-    expect(await page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review', 'Tracking 2027']);
+    expect(await page.locator('.kpg-tab').allTextContents()).toEqual(renamed);
     page.once('dialog', (dialog) => {
       expect(dialog.message()).toContain('Tracking 2027');
       void dialog.accept();
     });
     await page.click('button[data-action="delete-sheet"]');
-    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review']);
+    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(renamed.filter((name) => name !== 'Tracking 2027'));
     await page.click('button[data-action="undo"]');
-    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(['KPI Review', 'Tracking 2027']);
+    await expect.poll(() => page.locator('.kpg-tab').allTextContents()).toEqual(renamed);
     await page.close();
   });
 });

@@ -35,3 +35,12 @@ export async function validate(page: Page): Promise<void> {
 }
 
 export const backgroundOf = (locator: Locator): Promise<string> => locator.evaluate((node) => getComputedStyle(node).backgroundColor);
+
+/** Inserts a template from the pane, as a user picks it, and waits for its sheet to show. */
+export async function insertTemplate(page: Page, id: string): Promise<void> {
+  const before = await page.locator('.kpg-tab').count();
+  await page.selectOption('#kpr-template', id);
+  await page.click('.kpr-pane button[data-action="insert"]');
+  await paneIdle(page);
+  await expect.poll(() => page.locator('.kpg-tab').count()).toBe(before + 1);
+}
