@@ -16,7 +16,9 @@ export function hitRate(successes: Numbers, attempts: Numbers): CellValue {
   if (won > tried + equalityMargin(tried)) {
     return errors.successesAboveAttempts(exactSum(successes.values), exactSum(attempts.values));
   }
-  return won / tried;
+  // Successes within the margin above the attempts are as many as them: a rate of 1, never more,
+  // also where tiny attempts would make the ratio overflow.
+  return Math.min(1, won / tried);
 }
 
 export const HITRATE: WholeFunction = {

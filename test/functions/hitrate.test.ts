@@ -28,6 +28,12 @@ describe('KPI.HITRATE', () => {
     expectError(call('HITRATE', 11, 10), '#NUM!', 'exceed');
   });
 
+  it('is 1, never more, where successes equal attempts up to rounding', () => {
+    expect(call('HITRATE', column(0.1, 0.2), 0.3)).toBe(1);
+    // Tiny attempts: the ratio itself would overflow to Infinity.
+    expect(call('HITRATE', 8.881784197001252e-16, 5e-324)).toBe(1);
+  });
+
   it('rejects text with its position', () => {
     expectError(call('HITRATE', column(1, 'two'), 10), '#VALUE!', 'successes (row 2, column 1)');
   });
