@@ -131,6 +131,7 @@ export function drawChart(doc: Document, workbook: PlaygroundWorkbook, chart: Da
     const look = SERIES_LOOKS[series.role];
     legend.append(svg(doc, 'line', { x1: x, x2: x + 18, y1: -4, y2: -4, stroke: look.color, 'stroke-width': 2, ...(look.dashed ? { 'stroke-dasharray': '5 4' } : {}) }));
     legend.append(svg(doc, 'text', { x: x + 22, y: 0 }, series.name));
+    // The next entry after this one's text, at about 6.5 px a character of the 11 px legend.
     x += 30 + series.name.length * 6.5;
   }
   root.append(legend);
