@@ -15,6 +15,8 @@ export const PANE_CSS = `
 .kpr-row { display: flex; gap: 8px; align-items: flex-end; flex-wrap: wrap; }
 .kpr-field { display: flex; flex-direction: column; gap: 4px; flex: 1 1 160px; min-width: 0; }
 .kpr-help { color: #616161; margin: 0 0 8px; }
+/* A second action in a section starts a paragraph of its own below the first's button. */
+.kpr-pane button + .kpr-help { margin-top: 16px; }
 .kpr-prompt { margin: 0; color: #b10e1c; font-weight: 600; }
 .kpr-finding[data-rule="no-table"] { flex-wrap: wrap; }
 .kpr-pane label { font-weight: 600; }
