@@ -131,14 +131,30 @@ describe('never overwriting a sheet', () => {
   });
 });
 
+const NOVEMBER = new Date(2026, 10, 15, 12);
+
+/** A `Date` whose now is `now`, for code run in a context of its own: `new Date()` and `Date.now()` read it. */
+function clockAt(now: Date): DateConstructor {
+  return class extends Date {
+    constructor(...args: unknown[]) {
+      // Every argument goes on to Date, `new Date(2027, 0, 1)` as much as `new Date(serial)`.
+      super(...((args.length === 0 ? [now.getTime()] : args) as [number]));
+    }
+
+    static override now(): number {
+      return now.getTime();
+    }
+  } as DateConstructor;
+}
+
 describe('every template from its menu item', () => {
   it.each(TEMPLATE_IDS)('%s: a new sheet named by the template, in the user\'s language', (id) => {
     for (const [locale, lang] of [['en', 'en'], ['da', 'da']] as const) {
       const apps = fakeAppsScript({ locale });
       const handler = `insert${id[0].toUpperCase()}${id.slice(1)}Template`;
-      loadCode(apps.globals)[handler]();
-      // Apps Script's clock is the real one: the tracking template's months start in this year.
-      const spec = buildTemplate(id, lang, monthOf(new Date()));
+      // Apps Script's clock, held at a day in November: the tracking template's months start in its year.
+      loadCode({ ...apps.globals, Date: clockAt(NOVEMBER) })[handler]();
+      const spec = buildTemplate(id, lang, monthOf(NOVEMBER));
       const sheet = apps.spreadsheet.active;
       expect(sheet.name).toBe(spec.sheetName);
       // Dates as the serials written (the tracking sheet's first month), not as getValues shows them.
