@@ -31,6 +31,17 @@ export function readInput(typed: string, lang: Lang, format: string): RawCellCon
   return isPercentFormat(format) && !text.endsWith('%') ? toFraction(number) : number;
 }
 
+/**
+ * The number format a cell without one takes from what was typed, as Excel gives it: a percentage
+ * shows as one, `0%`, or `0.00%` when typed with decimals; anything else leaves the format alone.
+ */
+export function typedFormat(typed: string, lang: Lang, format: string): string | undefined {
+  const text = typed.trim();
+  if (format !== 'General' || !text.endsWith('%') || typeof readInput(text, lang, format) !== 'number') return undefined;
+  const decimalMark = lang === 'da' ? ',' : '.';
+  return new RegExp(`\\${decimalMark}\\d+\\s*%$`).test(text) ? '0.00%' : '0%';
+}
+
 function localNumber(value: number, lang: Lang): string {
   const text = String(Number(value.toPrecision(15)));
   return lang === 'da' ? text.replace('.', ',') : text;

@@ -9,7 +9,7 @@ import {
 import { logSheetNames, uniqueSheetName, type AppendLog } from '../shared/workbook';
 import { ENGINE_CONFIG } from './engine/config';
 import { registerKpiFunctions } from './engine/kpi-plugin';
-import { readInput, showInput } from './cell-input';
+import { readInput, showInput, typedFormat } from './cell-input';
 import { formatValue, isErrorValue } from './format';
 
 /** What a template gave a sheet beyond its values: looks, formats, dropdowns, RAG fills. */
@@ -274,8 +274,20 @@ export class PlaygroundWorkbook {
 
   /** Writes what a user typed in `lang`: `=…` a formula, numbers and dates as such, text as text. */
   setInput(name: string, at: Position, typed: string, lang: Lang = 'en'): void {
-    this.engine.setCellContents({ sheet: this.id(name), row: at.row, col: at.column }, readInput(typed, lang, this.numberFormat(name, at)));
+    const format = this.numberFormat(name, at);
+    this.engine.setCellContents({ sheet: this.id(name), row: at.row, col: at.column }, readInput(typed, lang, format));
+    const taken = typedFormat(typed, lang, format);
+    if (taken) this.setNumberFormat(name, at, taken);
     this.changed();
+  }
+
+  /** One cell's number format, beside the template's. */
+  private setNumberFormat(name: string, at: Position, format: string): void {
+    const look = this.looks.get(this.id(name)) ?? EMPTY_LOOK;
+    const formats = look.formats.map((row) => [...row]);
+    while (formats.length <= at.row) formats.push([]);
+    formats[at.row][at.column] = format;
+    this.looks.set(this.id(name), { ...look, formats });
   }
 
   /** A sheet's values as a host hands them to the validator: errors as their code, like `#N/A`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readInput, showInput } from '../../playground/cell-input';
+import { readInput, showInput, typedFormat } from '../../playground/cell-input';
 import { FORMATS } from '../../shared/templates';
 
 describe('what a user types into a cell', () => {
@@ -39,5 +39,19 @@ describe('what a user types into a cell', () => {
     expect(showInput(undefined, 0.07, 'da', FORMATS.percent)).toBe('7 %');
     expect(showInput('=KPI.RAG(95,100)', 'Amber', 'da', FORMATS.general)).toBe('=KPI.RAG(95;100)');
     expect(showInput(undefined, 46752, 'da', FORMATS.date)).toBe('2027-12-31');
+  });
+
+  it('gives a cell without a format a percent format for a typed percentage, with decimals where typed', () => {
+    expect(typedFormat('80 %', 'da', FORMATS.general)).toBe('0%');
+    expect(typedFormat('80,5 %', 'da', FORMATS.general)).toBe('0.00%');
+    expect(typedFormat('1.000 %', 'da', FORMATS.general)).toBe('0%');
+    expect(typedFormat('12.5%', 'en', FORMATS.general)).toBe('0.00%');
+  });
+
+  it('leaves the format alone for anything else, and in a cell that has one', () => {
+    expect(typedFormat('80', 'da', FORMATS.general)).toBeUndefined();
+    expect(typedFormat('+20%', 'da', FORMATS.general)).toBeUndefined();
+    expect(typedFormat('ca. 80 %', 'da', FORMATS.general)).toBeUndefined();
+    expect(typedFormat('80 %', 'da', FORMATS.number)).toBeUndefined();
   });
 });

@@ -72,6 +72,17 @@ describe('the playground workbook', () => {
     expect(workbook.numberFormat(name, { row: 40, column: 2 })).toBe(FORMATS.general);
   });
 
+  it('shows a percentage typed into a cell without a format as one, as Excel does', () => {
+    workbook = PlaygroundWorkbook.withSheets([buildTemplate('library', 'en', TEMPLATE_MONTH)]);
+    const name = workbook.activeSheet;
+    const at = { row: 40, column: 1 };
+    workbook.setInput(name, at, '80 %', 'da');
+    expect(workbook.value(name, at)).toBe(0.8);
+    expect(workbook.numberFormat(name, at)).toBe(FORMATS.percent);
+    // The formula bar shows it as typed, so typing it again changes nothing.
+    expect(workbook.input(name, at, 'da')).toBe('80 %');
+  });
+
   it('tells listeners about every change', () => {
     workbook = PlaygroundWorkbook.withSheets([exampleReview('en')]);
     let changes = 0;
