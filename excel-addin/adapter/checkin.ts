@@ -7,25 +7,13 @@ import type { TrackingSheetRead } from '../../shared/tracking/read';
 import { trackingSheetsOf } from '../../shared/tracking/run';
 import { CELL_ERRORS } from '../../shared/workbook';
 import { appendToLog, queueLogLookup, type LogCell } from './log';
-import { queueActiveSheetRead, readActiveSheet } from './read';
+import { queueActiveSheetRead, queueTrackingReads, readActiveSheet } from './read';
 
 /** The workbook's sheet names, queued for the caller's next sync: the tracking sheets among them hold the paces. */
 function queueSheetNames(context: Excel.RequestContext): () => string[] {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   return () => sheets.items.map((sheet) => sheet.name);
-}
-
-/** The used ranges of these tracking sheets, values and formulas, queued together for the caller's next sync. */
-function queueTrackingReads(context: Excel.RequestContext, sheetNames: readonly string[]): () => TrackingSheetRead[] {
-  const reads = sheetNames.map((sheetName) => {
-    const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true);
-    used.load(['isNullObject', 'values', 'formulas', 'rowIndex', 'columnIndex']);
-    return { sheetName, used };
-  });
-  return () => reads.filter(({ used }) => !used.isNullObject).map(({ sheetName, used }) => ({
-    sheetName, values: used.values, formulas: used.formulas, origin: { row: used.rowIndex, column: used.columnIndex },
-  }));
 }
 
 /**

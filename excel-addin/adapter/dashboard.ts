@@ -5,6 +5,7 @@ import type { Lang } from '../../shared/i18n/lang';
 import { a1Range } from '../../shared/templates/grid';
 import { cellAddress } from '../../shared/workbook';
 import { pointsFromPixels } from './looks';
+import { queueTrackingReads } from './read';
 import { writeTemplate } from './write-template';
 
 /**
@@ -19,11 +20,7 @@ export async function buildDashboard(context: Excel.RequestContext, lang: Lang, 
   await context.sync();
   const sheetNames = sheets.items.map((sheet) => sheet.name);
   const reads = dashboardReads(sheetNames);
-  const tracking = reads.tracking.map((sheetName) => {
-    const used = sheets.getItem(sheetName).getUsedRangeOrNullObject(true);
-    used.load(['isNullObject', 'values', 'formulas', 'rowIndex', 'columnIndex']);
-    return { sheetName, used };
-  });
+  const tracking = queueTrackingReads(context, reads.tracking);
   const candidates = reads.candidates.map((sheetName) => {
     const sheet = sheets.getItem(sheetName);
     const corner = sheet.getRange('A1');
@@ -33,13 +30,7 @@ export async function buildDashboard(context: Excel.RequestContext, lang: Lang, 
   });
   await context.sync();
 
-  const plan = planFromReads(
-    tracking.filter(({ used }) => !used.isNullObject).map(({ sheetName, used }) => ({
-      sheetName, values: used.values, formulas: used.formulas, origin: { row: used.rowIndex, column: used.columnIndex },
-    })),
-    candidates.map(({ sheetName, corner }) => ({ sheetName, values: corner.values })),
-    sheetNames, lang, now,
-  );
+  const plan = planFromReads(tracking(), candidates.map(({ sheetName, corner }) => ({ sheetName, values: corner.values })), sheetNames, lang, now);
   const earlier = candidates.find((candidate) => candidate.sheetName === plan.sheetName);
   let dashboard: Excel.Worksheet;
   if (plan.create || !earlier) {

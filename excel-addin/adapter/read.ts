@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import type { Lang } from '../../shared/i18n/lang';
 import { readSignOff } from '../../shared/templates/sign-off';
+import type { TrackingSheetRead } from '../../shared/tracking/read';
 import { validateAgreement, type Finding } from '../../shared/validator';
 import type { SheetCheck } from '../../ui/bridge';
 
@@ -23,6 +24,21 @@ export function queueActiveSheetRead(context: Excel.RequestContext): () => Sheet
   const used = sheet.getUsedRange(true);
   used.load(['values', 'rowIndex', 'columnIndex']);
   return () => ({ sheetName: sheet.name, values: used.values, row: used.rowIndex, column: used.columnIndex });
+}
+
+/**
+ * The used ranges of these tracking sheets, values and formulas (how the dashboard and check-ins
+ * find the blocks and which review they track), queued together for the caller's next sync.
+ */
+export function queueTrackingReads(context: Excel.RequestContext, sheetNames: readonly string[]): () => TrackingSheetRead[] {
+  const reads = sheetNames.map((sheetName) => {
+    const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true);
+    used.load(['isNullObject', 'values', 'formulas', 'rowIndex', 'columnIndex']);
+    return { sheetName, used };
+  });
+  return () => reads.filter(({ used }) => !used.isNullObject).map(({ sheetName, used }) => ({
+    sheetName, values: used.values, formulas: used.formulas, origin: { row: used.rowIndex, column: used.columnIndex },
+  }));
 }
 
 /** The active sheet's used values, in one sync. */

@@ -2,31 +2,15 @@ import { CHECKIN_LOG, checkInDraft as draftOf, checkInRecord, type CheckInDraft,
 import { followUpCalendar as calendarOf, type FollowUpCalendar } from '../../shared/followup/calendar';
 import type { Day } from '../../shared/followup/days';
 import type { Lang } from '../../shared/i18n/lang';
-import { isTrackingSheetName } from '../../shared/tracking/plan';
-import type { TrackingSheetRead } from '../../shared/tracking/read';
 import { CELL_ERRORS } from '../../shared/workbook';
 import { zonedSerial } from './dates';
 import { appendToLog, findLogSheet } from './log';
-import { readValues } from './read';
+import { readValues, sheetsByName, trackingReads } from './read';
 import type { Spreadsheet } from './types';
 
 /** Today in the spreadsheet's time zone, where its users live. */
 export function spreadsheetToday(spreadsheet: Spreadsheet, now: Date): Day {
   return Math.floor(zonedSerial(now, spreadsheet.getSpreadsheetTimeZone()));
-}
-
-/**
- * The tracking sheets, for the KPIs' paces: one data range per sheet, its values and formulas, so
- * the calls follow the sheets and never the KPIs. Values as Sheets hands them: the blocks are found
- * by their names and labels, and a pace is a number.
- */
-function trackingReads(spreadsheet: Spreadsheet): TrackingSheetRead[] {
-  return spreadsheet.getSheets().map((sheet) => ({ sheet, sheetName: sheet.getName() }))
-    .filter(({ sheetName }) => isTrackingSheetName(sheetName))
-    .map(({ sheet, sheetName }) => {
-      const range = sheet.getDataRange();
-      return { sheetName, values: range.getValues(), formulas: range.getFormulas() };
-    });
 }
 
 /** The active sheet's agreement as a check-in shows it; the check-in sheet tells whether the sanity check was held, the tracking sheets the paces. */
@@ -36,7 +20,7 @@ export function checkInDraft(spreadsheet: Spreadsheet, lang: Lang, now: Date): C
   const context = {
     sheetName: source.getName(),
     today: spreadsheetToday(spreadsheet, now),
-    tracking: trackingReads(spreadsheet),
+    tracking: trackingReads(sheetsByName(spreadsheet)),
     ...(log ? { log: readValues(log) } : {}),
   };
   const draft = draftOf(readValues(source), context, lang);
@@ -48,7 +32,7 @@ export function checkInDraft(spreadsheet: Spreadsheet, lang: Lang, now: Date): C
 export function checkIn(spreadsheet: Spreadsheet, sheetName: string, entry: CheckInEntry, lang: Lang, now: Date): { sheetName: string; rows: number } {
   const review = spreadsheet.getSheetByName(sheetName);
   if (!review) throw new Error(CELL_ERRORS.noSheet(sheetName)[lang]);
-  const context = { sheetName, today: spreadsheetToday(spreadsheet, now), tracking: trackingReads(spreadsheet) };
+  const context = { sheetName, today: spreadsheetToday(spreadsheet, now), tracking: trackingReads(sheetsByName(spreadsheet)) };
   const record = checkInRecord(readValues(review), entry, context, lang);
   if (!record.ok) throw new Error(record.message);
   return appendToLog(spreadsheet, spreadsheet.getActiveSheet(), CHECKIN_LOG, lang, record.value);

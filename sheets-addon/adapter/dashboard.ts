@@ -3,6 +3,7 @@ import { SERIES_LOOKS, type ChartSeries, type DashboardChart } from '../../share
 import { dashboardReads, planFromReads, type DashboardResult } from '../../shared/dashboard/run';
 import type { CellRange } from '../../shared/templates/spec';
 import type { ChartsService, Sheet, Spreadsheet, SpreadsheetService } from './types';
+import { sheetsByName, trackingReads } from './read';
 import { writeTemplateAt } from './write-template';
 
 /**
@@ -15,19 +16,15 @@ import { writeTemplateAt } from './write-template';
 export function buildDashboard(
   app: SpreadsheetService, charts: ChartsService, spreadsheet: Spreadsheet, lang: Lang, now: Date,
 ): DashboardResult {
-  const sheets = new Map(spreadsheet.getSheets().map((sheet) => [sheet.getName(), sheet]));
+  const sheets = sheetsByName(spreadsheet);
   const sheetNamed = (name: string): Sheet => {
     const sheet = sheets.get(name);
     if (!sheet) throw new Error(`no sheet ${name}`);
     return sheet;
   };
   const sheetNames = [...sheets.keys()];
-  const reads = dashboardReads(sheetNames);
-  const tracking = reads.tracking.map((sheetName) => {
-    const range = sheetNamed(sheetName).getDataRange();
-    return { sheetName, values: range.getValues(), formulas: range.getFormulas(), origin: { row: 0, column: 0 } };
-  });
-  const candidates = reads.candidates.map((sheetName) => ({ sheetName, values: sheetNamed(sheetName).getDataRange().getValues() }));
+  const tracking = trackingReads(sheets);
+  const candidates = dashboardReads(sheetNames).candidates.map((sheetName) => ({ sheetName, values: sheetNamed(sheetName).getDataRange().getValues() }));
   const plan = planFromReads(tracking, candidates, sheetNames, lang, now);
 
   const dashboard = plan.create ? spreadsheet.insertSheet(plan.sheetName, spreadsheet.getNumSheets()) : sheetNamed(plan.sheetName);

@@ -3,11 +3,11 @@ import { checkIn, checkInDraft, followUpCalendar } from '../../excel-addin/adapt
 import { CHECKIN_LOG, CHECKIN_SHEET_NAME, MEETING_KINDS } from '../../shared/followup/checkin';
 import { dayOf } from '../../shared/followup/days';
 import type { Lang } from '../../shared/i18n/lang';
-import { formulasOf } from '../../playground/track';
 import { review } from '../followup/review';
 import { KPIS, reportedBook } from '../tracking/helpers';
 import { manyKpis } from '../tracking/kpis';
 import { FakeExcel, FakeSheet, type Scalar } from './fakes';
+import { fakeSheetOf } from './from-playground';
 
 const TODAY = dayOf(2027, 3, 1);
 const ENTRY = { comments: [{ kpi: 'CSAT', comment: 'Up after the survey change' }], decision: 'Keep the targets', sanityCheck: false };
@@ -89,15 +89,7 @@ function trackedWorkbook(kpis = KPIS) {
   const reported = reportedBook('en', kpis);
   const { book, tracking } = reported;
   const reviewSheet = new FakeSheet(reported.review).seed(book.values(reported.review).map((row) => row.map((cell) => cell ?? '')) as Scalar[][]);
-  const trackingSheet = new FakeSheet(tracking);
-  const shown = book.values(tracking);
-  formulasOf(book, tracking).forEach((row, r) => row.forEach((input, c) => {
-    if (input === null || input === '') return;
-    const cell = trackingSheet.cell(r, c);
-    cell.input = input as Scalar;
-    if (String(input).startsWith('=')) cell.shown = (shown[r][c] ?? '') as Scalar;
-  }));
-  return { excel: new FakeExcel(reviewSheet, trackingSheet), ...reported };
+  return { excel: new FakeExcel(reviewSheet, fakeSheetOf(book, tracking)), ...reported };
 }
 
 const PACE = CHECKIN_LOG.header('en').indexOf('Pace');

@@ -10,31 +10,17 @@ import { planTracking, type TrackingPlan } from '../../shared/tracking/plan';
 import { formulasOf } from '../../playground/track';
 import { PlaygroundWorkbook } from '../../playground/workbook';
 import { applyPlan, reviewBook } from '../tracking/helpers';
-import { FakeExcel, FakeSheet, type Scalar } from './fakes';
+import { FakeExcel, FakeSheet } from './fakes';
+import { fakeSheetOf } from './from-playground';
 
 const NOW = new Date(2027, 2, 31, 12);
-
-/**
- * A fake Excel sheet holding what the playground wrote to `name`: formulas as written, each
- * showing the value the playground's engine computes, since the fake does not calculate.
- */
-function fakeOf(book: PlaygroundWorkbook, name: string): FakeSheet {
-  const sheet = new FakeSheet(name);
-  const formulas = formulasOf(book, name);
-  book.values(name).forEach((line, r) => line.forEach((value, c) => {
-    const input = formulas[r]?.[c];
-    if (typeof input === 'string' && input.startsWith('=')) Object.assign(sheet.cell(r, c), { input, shown: value as Scalar });
-    else if (value !== '' && value !== null) sheet.cell(r, c).input = value as Scalar;
-  }));
-  return sheet;
-}
 
 /** The review and its tracking sheet, as Track this agreement leaves them, in a fake Excel. */
 function tracked(lang: Lang) {
   const { book, review, agreement, options } = reviewBook(lang);
   const plan = planTracking(agreement(), options) as TrackingPlan;
   applyPlan(book, review, plan);
-  const excel = new FakeExcel(fakeOf(book, review), fakeOf(book, plan.layout.sheetName));
+  const excel = new FakeExcel(fakeSheetOf(book, review), fakeSheetOf(book, plan.layout.sheetName));
   return { excel, book, plan, tracking: plan.layout.sheetName };
 }
 
@@ -43,7 +29,7 @@ function withBlocks(lang: Lang, count: number) {
   const kpis = Array.from({ length: count }, (_, i) => ({ reviewRow: i, name: `KPI ${i + 1}`, cumulative: true }));
   const layout = trackingLayout(kpis, { months: 12 }, { lang, reviewSheetName: 'Review', today: { year: 2027, month: 1 } });
   const book = PlaygroundWorkbook.withSheets([layout.spec]);
-  return new FakeExcel(fakeOf(book, layout.sheetName));
+  return new FakeExcel(fakeSheetOf(book, layout.sheetName));
 }
 
 describe.each(LANGS)('the dashboard in Excel (%s)', (lang) => {
