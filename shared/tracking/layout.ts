@@ -137,7 +137,6 @@ const TEXT = {
     en: 'The 12 months before it make each KPI’s baseline and last year’s comparison.',
     da: 'De 12 måneder før den udgør hver KPI’s baseline og sammenligningen med sidste år.',
   },
-  unnamed: { en: 'KPI', da: 'KPI' },
   typeName: {
     en: 'Type the KPI’s name as the review has it, and its agreed target and direction below.',
     da: 'Skriv KPI’ens navn, som det står på samtalearket, og dens aftalte mål og retning nedenfor.',
