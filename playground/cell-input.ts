@@ -1,6 +1,7 @@
 import type { RawCellContent } from 'hyperformula';
 import { parseNumber, toFraction } from '../shared/agreement/reading';
 import type { Lang } from '../shared/i18n/lang';
+import { FORMATS } from '../shared/templates/grid';
 import { formatValue } from './format';
 import { toEngineFormula, toLocalFormula } from './formula-syntax';
 
@@ -32,12 +33,13 @@ export function readInput(typed: string, lang: Lang, format: string): RawCellCon
 }
 
 /**
- * The number format a cell without one takes from what was typed, as Excel gives it: a percentage
- * shows as one, `0%`, or `0.00%` when typed with decimals; anything else leaves the format alone.
+ * The number format a cell without one takes from what was typed (and `readInput` made of it), as
+ * Excel gives it: a percentage shows as one, `0%`, or `0.00%` when typed with decimals; anything
+ * else leaves the format alone.
  */
-export function typedFormat(typed: string, lang: Lang, format: string): string | undefined {
+export function typedFormat(typed: string, content: RawCellContent, lang: Lang, format: string): string | undefined {
   const text = typed.trim();
-  if (format !== 'General' || !text.endsWith('%') || typeof readInput(text, lang, format) !== 'number') return undefined;
+  if (format !== FORMATS.general || !text.endsWith('%') || typeof content !== 'number') return undefined;
   const decimalMark = lang === 'da' ? ',' : '.';
   return new RegExp(`\\${decimalMark}\\d+\\s*%$`).test(text) ? '0.00%' : '0%';
 }

@@ -1,11 +1,11 @@
 import type { Lang } from '../shared/i18n/lang';
 import { fill } from '../shared/i18n/fill';
+import { CHART_BAND_ROWS } from '../shared/dashboard/layout';
 import { cellAddress, columnLetters } from '../shared/workbook';
 import { el } from '../ui/dom';
 import type { CellSelector } from './bridge';
 import { drawCell as drawCellView } from './cell-view';
 import { drawChart } from './chart';
-import { CHART_BAND_ROWS } from '../shared/dashboard/layout';
 import { listAt } from './cells';
 import { formatValue } from './format';
 import { PLAYGROUND_TEXT } from './strings';

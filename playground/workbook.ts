@@ -275,8 +275,9 @@ export class PlaygroundWorkbook {
   /** Writes what a user typed in `lang`: `=…` a formula, numbers and dates as such, text as text. */
   setInput(name: string, at: Position, typed: string, lang: Lang = 'en'): void {
     const format = this.numberFormat(name, at);
-    this.engine.setCellContents({ sheet: this.id(name), row: at.row, col: at.column }, readInput(typed, lang, format));
-    const taken = typedFormat(typed, lang, format);
+    const content = readInput(typed, lang, format);
+    this.engine.setCellContents({ sheet: this.id(name), row: at.row, col: at.column }, content);
+    const taken = typedFormat(typed, content, lang, format);
     if (taken) this.setNumberFormat(name, at, taken);
     this.changed();
   }

@@ -41,17 +41,19 @@ describe('what a user types into a cell', () => {
     expect(showInput(undefined, 46752, 'da', FORMATS.date)).toBe('2027-12-31');
   });
 
+  const typedOf = (typed: string, lang: 'en' | 'da', format: string) => typedFormat(typed, readInput(typed, lang, format), lang, format);
+
   it('gives a cell without a format a percent format for a typed percentage, with decimals where typed', () => {
-    expect(typedFormat('80 %', 'da', FORMATS.general)).toBe('0%');
-    expect(typedFormat('80,5 %', 'da', FORMATS.general)).toBe('0.00%');
-    expect(typedFormat('1.000 %', 'da', FORMATS.general)).toBe('0%');
-    expect(typedFormat('12.5%', 'en', FORMATS.general)).toBe('0.00%');
+    expect(typedOf('80 %', 'da', FORMATS.general)).toBe('0%');
+    expect(typedOf('80,5 %', 'da', FORMATS.general)).toBe('0.00%');
+    expect(typedOf('1.000 %', 'da', FORMATS.general)).toBe('0%');
+    expect(typedOf('12.5%', 'en', FORMATS.general)).toBe('0.00%');
   });
 
   it('leaves the format alone for anything else, and in a cell that has one', () => {
-    expect(typedFormat('80', 'da', FORMATS.general)).toBeUndefined();
-    expect(typedFormat('+20%', 'da', FORMATS.general)).toBeUndefined();
-    expect(typedFormat('ca. 80 %', 'da', FORMATS.general)).toBeUndefined();
-    expect(typedFormat('80 %', 'da', FORMATS.number)).toBeUndefined();
+    expect(typedOf('80', 'da', FORMATS.general)).toBeUndefined();
+    expect(typedOf('+20%', 'da', FORMATS.general)).toBeUndefined();
+    expect(typedOf('ca. 80 %', 'da', FORMATS.general)).toBeUndefined();
+    expect(typedOf('80 %', 'da', FORMATS.number)).toBeUndefined();
   });
 });
