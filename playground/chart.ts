@@ -29,6 +29,8 @@ export interface ChartScale {
   readonly series: readonly PlottedSeries[];
   /** The x of each month, left to right. */
   readonly xs: readonly number[];
+  /** The y of a value: the first tick at the bottom, the last at the top. */
+  y(value: number): number;
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -64,6 +66,7 @@ export function scaleChart(series: readonly (readonly unknown[])[], width: numbe
   return {
     ticks,
     xs,
+    y,
     series: series.map((values) => {
       const runs: (readonly [number, number])[][] = [];
       let run: (readonly [number, number])[] = [];
@@ -104,10 +107,8 @@ export function drawChart(doc: Document, workbook: PlaygroundWorkbook, chart: Da
     return root;
   }
   const area = svg(doc, 'g', { transform: `translate(${MARGIN.left},${MARGIN.top})` });
-  const low = scale.ticks[0];
-  const high = scale.ticks[scale.ticks.length - 1];
   for (const tick of scale.ticks) {
-    const y = plot.height - ((tick - low) / (high - low)) * plot.height;
+    const y = scale.y(tick);
     area.append(svg(doc, 'line', { class: 'kpg-chart-grid', x1: 0, x2: plot.width, y1: y, y2: y }));
     area.append(svg(doc, 'text', { class: 'kpg-chart-axis', x: -6, y: y + 4, 'text-anchor': 'end' }, formatValue(tick, '#,##0.##', lang).text));
   }
