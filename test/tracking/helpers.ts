@@ -5,7 +5,7 @@ import { readAgreement } from '../../shared/validator';
 import { planTracking, type ExistingSheet, type TrackingPlan } from '../../shared/tracking/plan';
 import type { TrackingOptions } from '../../shared/tracking/layout';
 import { PlaygroundWorkbook } from '../../playground/workbook';
-import { formulasOf, trackAgreement } from '../../playground/track';
+import { formulasOf, trackAgreement, trackingReads } from '../../playground/track';
 import { blockOf, findTrackingBlocks, valueAt, type TrackingSheetRead } from '../../shared/tracking/read';
 
 /** A quantity KPI (year to date adds up) and a quality one (it averages). */
@@ -49,7 +49,7 @@ export function reportedBook(lang: Lang, kpis: readonly KpiEntry[] = KPIS) {
   const made = reviewBook(lang, kpis);
   const { book } = made;
   const { sheetName: tracking } = trackAgreement(book, lang, TODAY);
-  const read = (): TrackingSheetRead => ({ sheetName: tracking, values: book.values(tracking), formulas: formulasOf(book, tracking) });
+  const read = (): TrackingSheetRead => trackingReads(book).find((sheet) => sheet.sheetName === tracking)!;
   book.setCells(tracking, findTrackingBlocks(read()).flatMap((block) => REPORTED.map((actual, month) => (
     { row: block.periodFirstRow + month, column: block.columns.actual, content: String(actual) }))));
   book.activate(made.review);
