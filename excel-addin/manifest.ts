@@ -124,15 +124,28 @@ ${RIBBON_ICONS.map((size) => `                    <bt:Image size="${size}" resid
                   </Icon>`;
 }
 
-/** The ribbon's buttons that run an action, in their order after the pane button: id stem, action, label and tooltip. */
-const ACTION_BUTTONS: readonly { readonly id: string; readonly action: string; readonly label: Localized; readonly tip: Localized }[] = [
-  { id: 'InsertButton', action: ACTIONS.insertReviewTemplate, label: TEXT.insertButton, tip: TEXT.insertTip },
-  { id: 'CheckInButton', action: ACTIONS.checkIn, label: TEXT.checkInButton, tip: TEXT.checkInTip },
-  { id: 'TrackButton', action: ACTIONS.trackAgreement, label: TEXT.trackButton, tip: TEXT.trackTip },
-  { id: 'DashboardButton', action: ACTIONS.buildDashboard, label: TEXT.dashboardButton, tip: TEXT.dashboardTip },
+const executeFunction = (action: string): string => `<Action xsi:type="ExecuteFunction">
+                    <FunctionName>${action}</FunctionName>
+                  </Action>`;
+
+/** The ribbon's buttons in their order: id stem, what a click does (the Action element), label and tooltip. */
+const RIBBON_BUTTONS: readonly { readonly id: string; readonly action: string; readonly label: Localized; readonly tip: Localized }[] = [
+  {
+    id: 'PaneButton',
+    action: `<Action xsi:type="ShowTaskpane">
+                    <TaskpaneId>KpiReview.Pane</TaskpaneId>
+                    <SourceLocation resid="Taskpane.Url"/>
+                  </Action>`,
+    label: TEXT.paneButton,
+    tip: TEXT.paneTip,
+  },
+  { id: 'InsertButton', action: executeFunction(ACTIONS.insertReviewTemplate), label: TEXT.insertButton, tip: TEXT.insertTip },
+  { id: 'CheckInButton', action: executeFunction(ACTIONS.checkIn), label: TEXT.checkInButton, tip: TEXT.checkInTip },
+  { id: 'TrackButton', action: executeFunction(ACTIONS.trackAgreement), label: TEXT.trackButton, tip: TEXT.trackTip },
+  { id: 'DashboardButton', action: executeFunction(ACTIONS.buildDashboard), label: TEXT.dashboardButton, tip: TEXT.dashboardTip },
 ];
 
-function actionButton(id: string, action: string): string {
+function ribbonButton(id: string, action: string): string {
   return `<Control xsi:type="Button" id="KpiReview.${id}">
                   <Label resid="${id}.Label"/>
                   <Supertip>
@@ -140,9 +153,7 @@ function actionButton(id: string, action: string): string {
                     <Description resid="${id}.Tooltip"/>
                   </Supertip>
                   ${icons()}
-                  <Action xsi:type="ExecuteFunction">
-                    <FunctionName>${action}</FunctionName>
-                  </Action>
+                  ${action}
                 </Control>`;
 }
 
@@ -217,19 +228,7 @@ ${REQUIREMENTS.map(({ name, minVersion }) => `      <Set Name="${name}" MinVersi
               <Group id="KpiReview.Group">
                 <Label resid="Group.Label"/>
                 ${icons()}
-                <Control xsi:type="Button" id="KpiReview.PaneButton">
-                  <Label resid="PaneButton.Label"/>
-                  <Supertip>
-                    <Title resid="PaneButton.Label"/>
-                    <Description resid="PaneButton.Tooltip"/>
-                  </Supertip>
-                  ${icons()}
-                  <Action xsi:type="ShowTaskpane">
-                    <TaskpaneId>KpiReview.Pane</TaskpaneId>
-                    <SourceLocation resid="Taskpane.Url"/>
-                  </Action>
-                </Control>
-                ${ACTION_BUTTONS.map(({ id, action }) => actionButton(id, action)).join('\n                ')}
+                ${RIBBON_BUTTONS.map(({ id, action }) => ribbonButton(id, action)).join('\n                ')}
               </Group>
             </OfficeTab>
           </ExtensionPoint>
@@ -251,13 +250,11 @@ ${RIBBON_ICONS.map((size) => `        <bt:Image id="Icon.${size}" DefaultValue="
       <bt:ShortStrings>
         <bt:String id="Functions.Namespace" DefaultValue="${EXCEL_NAMESPACE}"/>
         ${resourceString('Group.Label', TEXT.groupLabel)}
-        ${resourceString('PaneButton.Label', TEXT.paneButton)}
-        ${ACTION_BUTTONS.map(({ id, label }) => resourceString(`${id}.Label`, label)).join('\n        ')}
+        ${RIBBON_BUTTONS.map(({ id, label }) => resourceString(`${id}.Label`, label)).join('\n        ')}
         ${resourceString('GetStarted.Title', TEXT.getStartedTitle)}
       </bt:ShortStrings>
       <bt:LongStrings>
-        ${resourceString('PaneButton.Tooltip', TEXT.paneTip)}
-        ${ACTION_BUTTONS.map(({ id, tip }) => resourceString(`${id}.Tooltip`, tip)).join('\n        ')}
+        ${RIBBON_BUTTONS.map(({ id, tip }) => resourceString(`${id}.Tooltip`, tip)).join('\n        ')}
         ${resourceString('GetStarted.Description', TEXT.getStartedDescription)}
       </bt:LongStrings>
     </Resources>
